@@ -18,5 +18,7 @@ void add_info_command(CLI::App& app, Result& result);
 void add_demo_command(CLI::App& app, Result& result);
 void add_crc_command(CLI::App& app, Result& result);
 void add_vectors_command(CLI::App& app, Result& result);
+/// The `bler` parent; each code family adds `bbkit bler <family>` under app.get_subcommand("bler").
+void add_bler_command(CLI::App& app);
 
 }  // namespace bbkit::cli

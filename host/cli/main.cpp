@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   add_demo_command(app, result);
   add_crc_command(app, result);
   add_vectors_command(app, result);
+  add_bler_command(app);
+  // Family commands below this line (they attach to the `vectors` and `bler` parents).
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

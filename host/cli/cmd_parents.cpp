@@ -8,6 +8,11 @@
 
 namespace bbkit::cli {
 
+void add_bler_command(CLI::App& app) {
+  auto* bler = app.add_subcommand("bler", "Block error rate over AWGN: SNR sweep, CSV and PNG (one subcommand per code)");
+  bler->require_subcommand(1);
+}
+
 void add_vectors_command(CLI::App& app, Result& result) {
   auto* vectors = app.add_subcommand("vectors", "Write and check test vectors");
   vectors->require_subcommand(1);
