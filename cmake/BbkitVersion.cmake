@@ -9,6 +9,23 @@ if(GIT_FOUND AND EXISTS ${CMAKE_SOURCE_DIR}/.git)
   if(_rc EQUAL 0 AND _hash)
     set(BBKIT_GIT_HASH ${_hash})
   endif()
+  # Re-configure when HEAD moves, so the hash `bbkit info` prints is never stale.
+  execute_process(COMMAND ${GIT_EXECUTABLE} rev-parse --path-format=absolute --git-path HEAD
+                  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} OUTPUT_VARIABLE _head_file
+                  OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  execute_process(COMMAND ${GIT_EXECUTABLE} symbolic-ref -q HEAD
+                  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} OUTPUT_VARIABLE _ref
+                  OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  if(_ref)
+    execute_process(COMMAND ${GIT_EXECUTABLE} rev-parse --path-format=absolute --git-path ${_ref}
+                    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} OUTPUT_VARIABLE _ref_file
+                    OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  endif()
+  foreach(_f ${_head_file} ${_ref_file})
+    if(EXISTS ${_f})
+      set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_f})
+    endif()
+  endforeach()
 endif()
 set(BBKIT_GENERATED_INCLUDE ${CMAKE_BINARY_DIR}/generated/include)
 foreach(_opt PYTHON VERILATOR XRT DPDK SYSTEMC)
