@@ -107,14 +107,18 @@ def describe(top: AddrmapNode) -> Kernel:
     return Kernel(top.inst_name, kernel_id, ident.absolute_address, width, args, ports)
 
 
+def vlnv(k: Kernel) -> str:
+    return f"{VLNV_VENDOR}:{VLNV_LIBRARY}:{k.name}:{VLNV_VERSION}"
+
+
 def kernel_xml(k: Kernel) -> str:
     """The kernel.xml that Vitis package_xo takes for an RTL kernel (ap_ctrl_hs)."""
-    vlnv = f"{VLNV_VENDOR}:{VLNV_LIBRARY}:{k.name}:{VLNV_VERSION}"
+    vlnv_ = vlnv(k)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f"<!-- {BANNER.format(src=k.name + '.rdl')} -->",
         '<root versionMajor="1" versionMinor="6">',
-        f'  <kernel name="{k.name}" language="ip_c" vlnv="{vlnv}" attributes="" '
+        f'  <kernel name="{k.name}" language="ip_c" vlnv="{vlnv_}" attributes="" '
         'preferredWorkGroupSizeMultiple="0" workGroupSize="1" interrupt="true" '
         'hwControlProtocol="ap_ctrl_hs">',
         "    <ports>",
@@ -174,7 +178,7 @@ def kernels_header(kernels: list[Kernel], id_top: AddrmapNode) -> str:
             out.append(f'    {{"{a.name}", {a.index}, 0x{a.offset:02X}, {a.size}, "{a.ctype}", "{a.port}"}},')
         out.append("};")
         out.append(f"inline constexpr const char* {ident}Ports[] = {{" + ", ".join(f'"{p}"' for p in k.ports) + "};")
-        out.append(f'inline constexpr KernelDesc {ident}{{"{k.name}", {k.kernel_id}, {k.m_axi_width}, '
+        out.append(f'inline constexpr KernelDesc {ident}{{"{k.name}", "{vlnv(k)}", {k.kernel_id}, {k.m_axi_width}, '
                    f"{ident}Args, {len(k.args)}, {ident}Ports, {len(k.ports)}}};")
         out.append("")
     out.append("/// Every kernel of the kit, in kernel-id order.")

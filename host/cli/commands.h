@@ -20,5 +20,9 @@ void add_crc_command(CLI::App& app, Result& result);
 void add_vectors_command(CLI::App& app, Result& result);
 /// The `bler` parent; each code family adds `bbkit bler <family>` under app.get_subcommand("bler").
 void add_bler_command(CLI::App& app);
+#ifdef BBKIT_WITH_XCLBIN
+/// `bbkit xclbin write|info` (built when xrt/xclbin.h is present).
+void add_xclbin_command(CLI::App& app, Result& result);
+#endif
 
 }  // namespace bbkit::cli

@@ -22,6 +22,7 @@ struct KernelArg {
 /// One RTL kernel of the kit.
 struct KernelDesc {
   const char* name;          ///< kernel (and RTL top module) name
+  const char* vlnv;          ///< IP-XACT vendor:library:name:version of the packaged kernel
   unsigned kernel_id;        ///< value of the identity block's KERNEL.id
   unsigned m_axi_width;      ///< data width of the AXI4 master ports, bits
   const KernelArg* args;     ///< in index order

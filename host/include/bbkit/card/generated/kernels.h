@@ -34,7 +34,7 @@ inline constexpr KernelArg kLdpcDecArgs[] = {
     {"num_ops", 4, 0x30, 4, "uint", "s_axi_control"},
 };
 inline constexpr const char* kLdpcDecPorts[] = {"m_axi_ctrl", "m_axi_data", "m_axi_harq"};
-inline constexpr KernelDesc kLdpcDec{"bbkit_ldpc_dec", 1, 512, kLdpcDecArgs, 5, kLdpcDecPorts, 3};
+inline constexpr KernelDesc kLdpcDec{"bbkit_ldpc_dec", "bbkit:kernel:bbkit_ldpc_dec:1.0", 1, 512, kLdpcDecArgs, 5, kLdpcDecPorts, 3};
 
 inline constexpr KernelArg kLdpcEncArgs[] = {
     {"desc", 0, 0x10, 8, "uint64_t*", "m_axi_ctrl"},
@@ -43,7 +43,7 @@ inline constexpr KernelArg kLdpcEncArgs[] = {
     {"num_ops", 3, 0x28, 4, "uint", "s_axi_control"},
 };
 inline constexpr const char* kLdpcEncPorts[] = {"m_axi_ctrl", "m_axi_data"};
-inline constexpr KernelDesc kLdpcEnc{"bbkit_ldpc_enc", 2, 512, kLdpcEncArgs, 4, kLdpcEncPorts, 2};
+inline constexpr KernelDesc kLdpcEnc{"bbkit_ldpc_enc", "bbkit:kernel:bbkit_ldpc_enc:1.0", 2, 512, kLdpcEncArgs, 4, kLdpcEncPorts, 2};
 
 /// Every kernel of the kit, in kernel-id order.
 inline constexpr const KernelDesc* kKernels[] = {&kLdpcDec, &kLdpcEnc};
