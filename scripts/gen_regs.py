@@ -10,6 +10,7 @@ default):
                                                               ports, identity constants)
   docs/registers/<kernel>.md                                   PeakRDL-markdown reference
   bitstreams/vitis/generated/<kernel>.xml                      Vitis kernel.xml for package_xo
+  bitstreams/vitis/generated/link_{hbm,ddr}.cfg                v++ link connectivity (nk=, sp=)
 
 The Vitis argument list (name, index, offset, size, type, port) is derived from the registers
 that carry the vitis_arg_type property (rtl/regs/bbkit_udp.rdl), so the RTL, the host header,
@@ -137,6 +138,37 @@ def kernel_xml(k: Kernel) -> str:
     return "\n".join(lines)
 
 
+# Memory policy for the v++ link: each AXI4 master port gets its own bank where the platform has
+# many (HBM), so descriptor fetches, payload streams and HARQ traffic do not share a channel.
+# Arguments on one port must share a bank (one AXI master reaches one bank through v++'s sp=).
+LINK_PLATFORMS = {
+    "hbm": "HBM[{n}]",   # e.g. Alveo U50/U55C/U280: 32 pseudo-channels
+    "ddr": "DDR[{n}]",   # e.g. Alveo U200/U250: 4 DDR4 banks
+}
+
+
+def link_cfg(kernels: list[Kernel], platform: str) -> str:
+    bank_name = LINK_PLATFORMS[platform]
+    lines = [f"# {BANNER.format(src='*.rdl')}",
+             f"# v++ --link --config for {platform.upper()} platforms: one CU per kit kernel; see",
+             "# bitstreams/vitis/README.md.", "[connectivity]"]
+    for k in kernels:
+        lines.append(f"nk={k.name}:1:{k.name}_1")
+    used = 0  # banks handed out so far (HBM) / payload banks handed out (DDR)
+    for k in kernels:
+        for port in k.ports:
+            if platform == "hbm":  # a pseudo-channel per port
+                n, used = used, used + 1
+            elif port == "m_axi_ctrl":  # DDR: descriptors/completions of all kernels in DDR[0]
+                n = 0
+            else:  # DDR: payload and HARQ spread over DDR[1..3]
+                n, used = 1 + used % 3, used + 1
+            for a in k.args:
+                if a.port == port:
+                    lines.append(f"sp={k.name}_1.{a.name}:{bank_name.format(n=n)}")
+    return "\n".join(lines) + "\n"
+
+
 def cxx_ident(name: str) -> str:
     return "k" + "".join(part.capitalize() for part in name.removeprefix("bbkit_").split("_"))
 
@@ -219,6 +251,8 @@ def main() -> int:
                                   input_files=[f"rtl/regs/{f}" for f in COMMON_RDL + [f"{name}.rdl"]])
         write(xml_dir / f"{name}.xml", kernel_xml(kernels[-1]))
     write(h_dir / "kernels.h", kernels_header(kernels, id_top))
+    for platform in LINK_PLATFORMS:
+        write(xml_dir / f"link_{platform}.cfg", link_cfg(kernels, platform))
     return 0
 
 

@@ -4,6 +4,7 @@
 // broken file), and every error names file, section and field.
 #include <xrt/xclbin.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -89,6 +90,11 @@ class SectionView {
   std::string name_;
   std::string file_;
 };
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 std::string uuid_string(const unsigned char (&u)[16]) {
   std::string s;
@@ -247,7 +253,8 @@ void validate_against_contract(const XclbinInfo& info) {
       mismatch("name", xa.name, ra.name);
       mismatch("offset", hex(xa.offset), hex(ra.offset));
       mismatch("size", hex(xa.size), hex(ra.size));
-      mismatch("port", xa.port, ra.port);
+      // v++ may upper-case port names in the metadata it writes (M_AXI_...): compare without case.
+      mismatch("port", lower(xa.port), lower(ra.port));
       mismatch("addressQualifier", std::to_string(xa.address_qualifier), card::is_buffer(ra) ? "1" : "0");
     }
   }

@@ -191,6 +191,9 @@ TEST(Xclbin, WrongArgumentOffsetSizeOrPort) {
   b = write_xclbin(default_spec());
   patch_section(b, EMBEDDED_METADATA, "port=\"m_axi_harq\"", "port=\"m_axi_data\"");
   expect_contract_error(b, "EMBEDDED_METADATA", "arg harq@port");
+  b = write_xclbin(default_spec());
+  patch_section(b, EMBEDDED_METADATA, "port=\"m_axi_harq\"", "port=\"M_AXI_HARQ\"");
+  EXPECT_NO_THROW(validate_against_contract(read_xclbin(b, "test.xclbin"))) << "v++ upper-cases ports";
 }
 
 TEST(Xclbin, MissingSectionAndUnconnectedBuffer) {
