@@ -59,8 +59,22 @@ if(BBKIT_WITH_VERILATOR)
   endif()
 endif()
 
+# The xclbin writer/reader needs only XRT's xclbin.h (libxrt-dev, which brings uuid-dev) and
+# tinyxml2 for the kernel XML; the XRT device and its noop test also need the XRT libraries.
+find_path(BBKIT_XCLBIN_INCLUDE xrt/xclbin.h PATHS /usr/include /opt/xilinx/xrt/include)
+find_path(BBKIT_TINYXML2_INCLUDE tinyxml2.h)
+find_library(BBKIT_TINYXML2_LIB tinyxml2)
+if(BBKIT_XCLBIN_INCLUDE AND BBKIT_TINYXML2_INCLUDE AND BBKIT_TINYXML2_LIB)
+  set(BBKIT_WITH_XCLBIN ON)
+  bbkit_note("xclbin writer" "on" "")
+else()
+  set(BBKIT_WITH_XCLBIN OFF)
+  bbkit_note("xclbin writer" "OFF" " (install libxrt-dev and libtinyxml2-dev)")
+endif()
+
 if(BBKIT_WITH_XRT)
-  find_path(BBKIT_XRT_INCLUDE xrt/xrt_device.h PATHS /usr/include /opt/xilinx/xrt/include)
+  # Debian installs the XRT C++ API under /usr/include/xrt/xrt/, /opt/xilinx/xrt under include/xrt/.
+  find_path(BBKIT_XRT_INCLUDE xrt/xrt_device.h PATHS /usr/include /opt/xilinx/xrt/include PATH_SUFFIXES xrt)
   find_library(BBKIT_XRT_COREUTIL xrt_coreutil PATHS /usr/lib/x86_64-linux-gnu /opt/xilinx/xrt/lib)
   if(BBKIT_XRT_INCLUDE AND BBKIT_XRT_COREUTIL)
     bbkit_note("xrt" "on" " (${BBKIT_XRT_COREUTIL})")

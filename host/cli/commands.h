@@ -22,5 +22,9 @@ void add_vectors_command(CLI::App& app, Result& result);
 void add_bler_command(CLI::App& app);
 /// `bbkit ldpc run`, `bbkit vectors ldpc`, `bbkit bler ldpc` (after the vectors and bler parents).
 void add_ldpc_commands(CLI::App& app, Result& result);
+#ifdef BBKIT_WITH_XCLBIN
+/// `bbkit xclbin write|info` (built when xrt/xclbin.h is present).
+void add_xclbin_command(CLI::App& app, Result& result);
+#endif
 
 }  // namespace bbkit::cli

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   add_bler_command(app);
   // Family commands below this line (they attach to the `vectors` and `bler` parents).
   add_ldpc_commands(app, result);
+#ifdef BBKIT_WITH_XCLBIN
+  add_xclbin_command(app, result);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version
