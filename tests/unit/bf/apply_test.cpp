@@ -8,6 +8,7 @@
 
 #include "bbkit/bf/apply.h"
 #include "bbkit/bf/metrics.h"
+#include "bbkit/common/error.h"
 #include "bbkit/common/rng.h"
 
 namespace bbkit::bf {
@@ -201,6 +202,62 @@ TEST(BfApply, FixedPointTracksFloat) {
       EXPECT_GT(sqnr_db(yf, std::vector<Cf64>(y32.begin(), y32.end())), 120.0);
     }
   }
+}
+
+// Bad configurations and buffer sizes name the parameter and the allowed range.
+TEST(BfApply, BadInputsNameThemselves) {
+  auto impl = make_bf_apply("golden");
+  const auto param = [&](ApplyConfig c, std::size_t nw, std::size_t nx) {
+    try {
+      std::vector<Iq16> out;
+      impl->process(c, std::vector<Iq16>(nw), std::vector<Iq16>(nx), out);
+    } catch (const InvalidParameter& e) {
+      return e.parameter() + ": " + e.what();
+    }
+    return std::string("no error");
+  };
+  ApplyConfig ok;
+  ok.antennas = 8;
+  ok.layers = 2;
+  ok.prbs = 2;
+  ok.symbols = 1;
+  EXPECT_EQ(param(ok, ok.weight_count(), ok.input_count()), "no error");
+  const auto expect = [&](ApplyConfig c, const std::string& name, const std::string& allowed) {
+    const std::string msg = param(c, c.weight_count(), c.input_count());
+    EXPECT_EQ(msg.rfind(name + ":", 0), 0u) << msg;
+    EXPECT_NE(msg.find(allowed), std::string::npos) << msg;
+  };
+  ApplyConfig c = ok;
+  c.antennas = 65;
+  expect(c, "antennas", "[1, 64]");
+  c = ok;
+  c.layers = 33;
+  c.antennas = 64;
+  expect(c, "layers", "[1, 32]");
+  c = ok;
+  c.layers = 9;
+  expect(c, "layers", "at most antennas (8)");
+  c = ok;
+  c.shift = 32;
+  expect(c, "shift", "[0, 31]");
+  c.shift = -1;
+  expect(c, "shift", "[0, 31]");
+  c = ok;
+  c.prbs = 274;
+  expect(c, "prbs", "[1, 273]");
+  c = ok;
+  c.symbols = 15;
+  expect(c, "symbols", "[1, 14]");
+  c = ok;
+  c.prb_group = 3;
+  expect(c, "prb_group", "[1, 2]");
+  EXPECT_EQ(param(ok, ok.weight_count() - 1, ok.input_count()).rfind("weights size:", 0), 0u);
+  EXPECT_EQ(param(ok, ok.weight_count(), ok.input_count() + 1).rfind("input size:", 0), 0u);
+  ok.direction = Direction::Combine;  // the input side is now the antennas
+  EXPECT_EQ(param(ok, ok.weight_count(), 2 * 12 * 2).rfind("input size:", 0), 0u);
+  EXPECT_THROW(make_bf_apply("rtl"), InvalidParameter);
+  std::vector<Cf64> yf;
+  EXPECT_THROW(apply_float(ok, std::vector<Cf64>(3), std::vector<Cf64>(ok.input_count()), yf), InvalidParameter);
 }
 
 }  // namespace
