@@ -40,6 +40,10 @@ void print_report(const bf::Report& r, const bf::ReportOptions& o, std::ostream&
              b.rounding == bf::BfpRounding::Truncate ? "truncate" : "half up", db(b.sqnr_db), fmt("%.4f", b.evm_percent),
              fmt("%.3f", b.max_error_lsb)});
   bfp.print(out);
+  out << "\nDownlink 64 x 16: 16-QAM -> ZF precode -> fronthaul -> channel H -> AWGN, EVM at the layers\n";
+  Table link({"path", "SNR/layer dB", "EVM %"});
+  for (const auto& l : r.link) link.add({l.path, db(l.snr_db), fmt("%.4f", l.evm_percent)});
+  link.print(out);
 }
 
 }  // namespace

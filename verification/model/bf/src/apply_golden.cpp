@@ -33,20 +33,32 @@ class GoldenApply final : public BeamformingApply {
       stats.saturated += v != shifted;
       return static_cast<std::int16_t>(v);
     };
+    // Weight rows in the order the MACs read them: precode reads W[o][*] (row o), combine
+    // reads W[*][o] (column o), so combine uses a per-group transposed copy (values unchanged).
+    std::vector<Iq16> transposed;
+    const std::size_t per_group = static_cast<std::size_t>(c.antennas) * c.layers;
+    if (combine) {
+      transposed.resize(weights.size());
+      for (std::size_t g = 0; g < static_cast<std::size_t>(c.groups()); ++g)
+        for (int a = 0; a < c.antennas; ++a)
+          for (int l = 0; l < c.layers; ++l)
+            transposed[g * per_group + static_cast<std::size_t>(l) * c.antennas + a] =
+                weights[g * per_group + static_cast<std::size_t>(a) * c.layers + l];
+    }
+    const std::vector<Iq16>& rows = combine ? transposed : weights;
     for (int sym = 0; sym < c.symbols; ++sym) {
       for (int k = 0; k < nsc; ++k) {
         const std::size_t re = static_cast<std::size_t>(sym) * nsc + k;
-        const Iq16* w = &weights[static_cast<std::size_t>(k / kSubcarriersPerPrb / c.prb_group) * c.antennas * c.layers];
+        const Iq16* w = &rows[static_cast<std::size_t>(k / kSubcarriersPerPrb / c.prb_group) * per_group];
         const Iq16* x = &input[re * in_ports];
         Iq16* y = &output[re * out_ports];
         for (int o = 0; o < out_ports; ++o) {
+          const Iq16* wrow = w + static_cast<std::size_t>(o) * in_ports;
           std::int64_t acc_re = 0;
           std::int64_t acc_im = 0;
           for (int i = 0; i < in_ports; ++i) {
-            // Precode: output antenna o, input layer i -> W[o][i]; combine: layer o, antenna i -> W[i][o].
-            const Iq16 wv = combine ? w[i * c.layers + o] : w[o * c.layers + i];
-            const std::int32_t wr = wv.re, wi = wv.im, xr = x[i].re, xi = x[i].im;
-            if (combine) {
+            const std::int32_t wr = wrow[i].re, wi = wrow[i].im, xr = x[i].re, xi = x[i].im;
+            if (combine) {  // conj(w) * y
               acc_re += std::int64_t{wr * xr} + std::int64_t{wi * xi};
               acc_im += std::int64_t{wr * xi} - std::int64_t{wi * xr};
             } else {

@@ -129,6 +129,75 @@ BfpAccuracy run_bfp(const std::string& signal, const std::vector<Iq16>& x, const
   return {signal, c.mantissa_bits, c.rounding, sqnr_db(xr, yr), evm_percent(xr, yr), worst};
 }
 
+// Downlink: x -> W (ZF, per-antenna max) -> [BFP] -> H -> [+ noise] -> EVM of (H y + n) / c vs x.
+std::vector<LinkAccuracy> run_link(const ReportOptions& o) {
+  ApplyConfig c;
+  c.antennas = 64;
+  c.layers = 16;
+  c.prbs = o.prbs;
+  c.prb_group = std::min(o.prb_group, o.prbs);
+  Rng rng(o.seed);
+  auto calc = make_weight_calculator("reference");
+  std::vector<CMatrix> hs, ws;
+  std::vector<double> gain;  // H W = gain I per group
+  for (int g = 0; g < c.groups(); ++g) {
+    hs.push_back(rayleigh_channel(c.layers, c.antennas, rng));
+    ws.push_back(calc->process({0.0, Normalization::PerAntennaMax}, hs.back()));
+    gain.push_back((hs.back() * ws.back())(0, 0).real());
+  }
+  static const double kLevels[] = {-3, -1, 1, 3};
+  const double qam_scale = 1.0 / (8.0 * std::sqrt(10.0));  // 16-QAM at rms 1/8
+  std::vector<Cf64> x(c.input_count());
+  for (auto& v : x) v = Cf64(kLevels[rng() % 4], kLevels[rng() % 4]) * qam_scale;
+  const std::vector<Cf64> w = flatten_weights(ws);
+  const int k = weight_exponent(w);
+  c.shift = 15 + k;
+  std::vector<Cf64> w_scaled(w);
+  for (auto& v : w_scaled) v *= std::ldexp(1.0, k);
+
+  std::vector<Cf64> y_float;
+  apply_float(c, w, x, y_float);
+  std::vector<Iq16> y_fixed_iq;
+  make_bf_apply("golden")->process(c, to_iq16(w_scaled), to_iq16(x), y_fixed_iq);
+
+  const int nsc = c.prbs * kSubcarriersPerPrb;
+  const auto receive = [&](const std::vector<Cf64>& y, double snr_db, std::uint64_t noise_seed) {
+    Rng nrng(noise_seed);
+    Gaussian g(nrng);
+    const double signal_rms = 1.0 / 8.0;
+    const double sigma = std::isinf(snr_db) ? 0.0 : signal_rms * std::pow(10.0, -snr_db / 20.0) * std::sqrt(0.5);
+    std::vector<Cf64> r(x.size());
+    for (int re = 0; re < c.resource_elements(); ++re) {
+      const std::size_t grp = static_cast<std::size_t>((re % nsc) / kSubcarriersPerPrb / c.prb_group);
+      const Eigen::Map<const Eigen::VectorXcd> yv(&y[static_cast<std::size_t>(re) * c.antennas], c.antennas);
+      const Eigen::VectorXcd rv = hs[grp] * yv;
+      for (int l = 0; l < c.layers; ++l) {
+        const double nr = g();
+        const Cf64 noise(sigma * gain[grp] * nr, sigma * gain[grp] * g());  // SNR at the layer after the gain
+        r[static_cast<std::size_t>(re) * c.layers + l] = (rv(l) + noise) / gain[grp];
+      }
+    }
+    return evm_percent(x, r);
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<LinkAccuracy> rows;
+  const auto y_fixed = to_complex(y_fixed_iq);
+  rows.push_back({"fixed", inf, receive(y_fixed, inf, 0)});
+  for (int bits : {9, 12, 14}) {
+    BfpConfig b;
+    b.mantissa_bits = bits;
+    rows.push_back({"fixed + BFP" + std::to_string(bits), inf,
+                    receive(to_complex(bfp_decompress(b, bfp_compress(b, y_fixed_iq))), inf, 0)});
+  }
+  for (double snr : {30.0, 20.0}) {
+    const std::uint64_t noise_seed = o.seed + 1000;
+    rows.push_back({"float64", snr, receive(y_float, snr, noise_seed)});
+    BfpConfig b;
+    rows.push_back({"fixed + BFP9", snr, receive(to_complex(bfp_decompress(b, bfp_compress(b, y_fixed_iq))), snr, noise_seed)});
+  }
+  return rows;
+}
+
 }  // namespace
 
 Report make_report(const ReportOptions& o) {
@@ -169,6 +238,7 @@ Report make_report(const ReportOptions& o) {
     c.mantissa_bits = bits;
     r.bfp.push_back(run_bfp("weights", wq, c, &dims));
   }
+  r.link = run_link(o);
   return r;
 }
 

@@ -13,6 +13,9 @@
 //   weights  float32 Cholesky against the float64 reference, per-antenna-max normalized,
 //            Rayleigh and exponential correlation (rho 0.9), ZF (lambda 0) and MMSE (0.1);
 //            also the Q1.15-rounded float32 weights, and the ZF residual ||H W - I||_F.
+//   link     downlink end to end at 64 x 16: 16-QAM layer symbols at rms 1/8 -> ZF precoding
+//            (per-antenna max) -> optional BFP fronthaul -> the channel H -> optional AWGN ->
+//            EVM at the layers after removing the known ZF gain, float vs fixed point.
 //   bfp      the precoded 64 x 16 antenna samples of the apply scenario through BFP per PRB
 //            (fronthaul), and the 64 x 16 Q1.15 weights through BFP per group per layer.
 #pragma once
@@ -59,10 +62,17 @@ struct BfpAccuracy {
   double max_error_lsb;  ///< max |error| / 2^exponent: below 1 by construction
 };
 
+struct LinkAccuracy {
+  std::string path;  ///< "float64", "fixed", "fixed + BFP9", ...
+  double snr_db;     ///< per layer at the receiver; +inf for no noise
+  double evm_percent;
+};
+
 struct Report {
   std::vector<ApplyAccuracy> apply;
   std::vector<WeightAccuracy> weights;
   std::vector<BfpAccuracy> bfp;
+  std::vector<LinkAccuracy> link;
 };
 
 Report make_report(const ReportOptions& options);
