@@ -20,7 +20,7 @@ void add_crc_command(CLI::App& app, Result& result);
 void add_vectors_command(CLI::App& app, Result& result);
 /// The `bler` parent; each code family adds `bbkit bler <family>` under app.get_subcommand("bler").
 void add_bler_command(CLI::App& app);
-/// `bbkit bf ...`: beamforming model commands (report).
+/// `bbkit bf report` and `bbkit vectors bf write|check` (call after add_vectors_command).
 void add_bf_command(CLI::App& app, Result& result);
 
 }  // namespace bbkit::cli
