@@ -9,6 +9,7 @@
 #include "bbkit/bf/apply.h"
 #include "bbkit/bf/metrics.h"
 #include "bbkit/common/error.h"
+#include "bbkit/common/fixed_point.h"
 #include "bbkit/common/rng.h"
 
 namespace bbkit::bf {
@@ -133,6 +134,18 @@ INSTANTIATE_TEST_SUITE_P(
       return std::get<0>(p.param) + "_" + std::to_string(d.antennas) + "x" + std::to_string(d.layers) +
              (std::get<2>(p.param) == Direction::Precode ? "_precode" : "_combine");
     });
+
+// The named formats of docs/fixed-point-bf.md.
+TEST(BfApply, FormatsAreTheDeclaredOnes) {
+  EXPECT_EQ(fxp::BfIq::min, -32768);
+  EXPECT_EQ(fxp::BfIq::max, 32767);
+  EXPECT_EQ(fxp::BfIq::frac, 15);
+  EXPECT_EQ(fxp::BfWeight::width, 16);
+  EXPECT_EQ(fxp::BfAccumulator::width, 40);
+  EXPECT_EQ(fxp::BfAccumulator::frac, 30);
+  // 64 worst-case products (2^31 - 2^15 each) fit with room to spare.
+  EXPECT_LT(64 * ((std::int64_t{1} << 31) - (std::int64_t{1} << 15)), fxp::BfAccumulator::max);
+}
 
 // The largest accumulation there is: 64 antennas, every product at +2^31, known by hand.
 TEST(BfApply, LargestAccumulationExactAndSaturated) {
