@@ -31,6 +31,9 @@ using DemoChain = std::vector<DemoRow> (*)(const DemoOptions&);
 /// Uncoded CRC24A-protected blocks over BPSK/AWGN: shows the channel and CRC detection.
 std::vector<DemoRow> demo_uncoded(const DemoOptions& options);
 
+/// 64 x 16 ZF beamforming (fixed-point precoding, BFP9 fronthaul) over Rayleigh + AWGN, 16-QAM.
+std::vector<DemoRow> demo_bf(const DemoOptions& options);
+
 /// All chains, in table order.
 const std::vector<DemoChain>& demo_chains();
 
