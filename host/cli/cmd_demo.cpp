@@ -9,7 +9,11 @@
 namespace bbkit::cli {
 
 const std::vector<DemoChain>& demo_chains() {
-  static const std::vector<DemoChain> chains = {demo_uncoded, demo_ldpc};
+  static const std::vector<DemoChain> chains = {
+      demo_uncoded,
+      demo_ldpc,
+      demo_bf,
+  };
   return chains;
 }
 

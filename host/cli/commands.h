@@ -26,5 +26,7 @@ void add_ldpc_commands(CLI::App& app, Result& result);
 /// `bbkit xclbin write|info` (built when xrt/xclbin.h is present).
 void add_xclbin_command(CLI::App& app, Result& result);
 #endif
+/// `bbkit bf report` and `bbkit vectors bf write|check` (call after add_vectors_command).
+void add_bf_command(CLI::App& app, Result& result);
 
 }  // namespace bbkit::cli

@@ -33,6 +33,8 @@ std::vector<DemoRow> demo_uncoded(const DemoOptions& options);
 
 /// LDPC BG1/BG2 code blocks through the golden fixed-point chain (demo_ldpc.cpp).
 std::vector<DemoRow> demo_ldpc(const DemoOptions& options);
+/// 64 x 16 ZF beamforming (fixed-point precoding, BFP9 fronthaul) over Rayleigh + AWGN, 16-QAM.
+std::vector<DemoRow> demo_bf(const DemoOptions& options);
 
 /// All chains, in table order.
 const std::vector<DemoChain>& demo_chains();

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
 #ifdef BBKIT_WITH_XCLBIN
   add_xclbin_command(app, result);
 #endif
+  add_bf_command(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

@@ -20,4 +20,5 @@ PYBIND11_MODULE(_bbkit, m) {
   bbkit::python::bind_common(m);
   bbkit::python::bind_vectors(m);
   bbkit::python::bind_ldpc(m);
+  bbkit::python::bind_bf(m);
 }

@@ -56,6 +56,16 @@ constexpr std::int64_t shift_right_floor(std::int64_t v, int s) { return s <= 0 
 /// saturation is symmetric, so -128 never occurs on the wire from bbkit.
 using BbdevLlr = Format<8, 0, Saturation::Symmetric>;
 
+// Beamforming (bbkit::bf, docs/fixed-point-bf.md). Q1.15 IQ and weights keep the full
+// two's-complement range: -1.0 (-32768) is a legal sample and the apply datapath handles it.
+/// Complex IQ sample component (fronthaul and layer data), Q1.15.
+using BfIq = Format<16, 15, Saturation::TwosComplement>;
+/// Beamforming weight component, Q1.15.
+using BfWeight = Format<16, 15, Saturation::TwosComplement>;
+/// Apply accumulator: Q1.15 x Q1.15 products are Q2.30, summed over at most 64 complex terms
+/// without intermediate saturation; 64 * (2^31 - 2^15) < 2^38 so 40 bits never overflow.
+using BfAccumulator = Format<40, 30, Saturation::TwosComplement>;
+
 }  // namespace bbkit::fxp
 
 // ---- LDPC decoder (docs/fixed-point-ldpc.md) -------------------------------------------------
