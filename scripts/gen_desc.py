@@ -50,8 +50,10 @@ def check(spec: dict) -> None:
         if at != s["size"]:
             fail(f"{sname}: fields cover {at} bytes, size says {s['size']}")
     rdlc = RDLCompiler()
-    rdlc.compile_file("rtl/regs/bbkit_id.rdl")
-    contract = rdlc.elaborate(top_def_name="bbkit_id").top.get_child_by_name("CONTRACT")
+    for f in ("bbkit_udp.rdl", "bbkit_ap_ctrl.rdl", "bbkit_id.rdl", "bbkit_ldpc_dec.rdl"):
+        rdlc.compile_file(f"rtl/regs/{f}")
+    top = rdlc.elaborate(top_def_name="bbkit_ldpc_dec").top
+    contract = top.get_child_by_name("id").get_child_by_name("CONTRACT")
     rdl_version = [contract.get_child_by_name(n).get_property("reset") for n in ("major", "minor")]
     if spec["contract_version"] != rdl_version:
         fail(f"contract_version {spec['contract_version']} differs from bbkit_id.rdl CONTRACT {rdl_version}")
