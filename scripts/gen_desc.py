@@ -73,6 +73,9 @@ def cxx(spec: dict) -> str:
         o.append(f"enum class {camel(ename)} : std::uint8_t {{")
         for v in e["values"]:
             o.append(f"  {camel(v['name'])} = {v['value']},  ///< {v['doc']}")
+        o += ["};", f"/// {ename}: value, name and meaning of each enumerator.",
+              f"inline constexpr EnumName k{camel(ename)}Names[] = {{"]
+        o += [f"    {{{v['value']}, \"{v['name']}\", \"{v['doc']}\"}}," for v in e["values"]]
         o += ["};", ""]
     for fname, fl in spec["flags"].items():
         o += ["/// " + line for line in textwrap.wrap(" ".join(fl["doc"].split()), 96)]
@@ -100,7 +103,9 @@ def cxx(spec: dict) -> str:
     # FlagName is declared before its first use.
     at = o.index("namespace bbkit::card {") + 2
     o[at:at] = ["/// One named bit of a flags field.", "struct FlagName {", "  const char* name;",
-                "  unsigned bit;", "  const char* bbdev;  ///< DPDK rte_bbdev name, \"\" if none", "};", ""]
+                "  unsigned bit;", "  const char* bbdev;  ///< DPDK rte_bbdev name, \"\" if none", "};", "",
+                "/// One enumerator of an enum, for messages.", "struct EnumName {", "  unsigned value;",
+                "  const char* name;", "  const char* doc;", "};", ""]
     return "\n".join(o)
 
 
