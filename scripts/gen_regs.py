@@ -13,8 +13,9 @@ default):
   bitstreams/vitis/generated/link_{hbm,ddr}.cfg                v++ link connectivity (nk=, sp=)
 
 The Vitis argument list (name, index, offset, size, type, port) is derived from the registers
-that carry the vitis_arg_type property (rtl/regs/bbkit_udp.rdl), so the RTL, the host header,
-the xclbin metadata and the Vitis packaging cannot disagree.
+(32-bit scalars) and register pairs (64-bit addresses) that carry the vitis_arg_type property
+(rtl/regs/bbkit_udp.rdl), so the RTL, the host header, the xclbin metadata and the Vitis
+packaging cannot disagree.
 """
 from __future__ import annotations
 
@@ -34,7 +35,6 @@ from peakrdl_cheader.exporter import CHeaderExporter
 from peakrdl_markdown import MarkdownExporter
 
 ROOT = Path(__file__).resolve().parent.parent
-RDL_DIR = ROOT / "rtl" / "regs"
 COMMON_RDL = ["bbkit_udp.rdl", "bbkit_ap_ctrl.rdl", "bbkit_id.rdl"]
 KERNELS = ["bbkit_ldpc_dec", "bbkit_ldpc_enc"]
 
