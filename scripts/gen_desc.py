@@ -50,8 +50,10 @@ def check(spec: dict) -> None:
         if at != s["size"]:
             fail(f"{sname}: fields cover {at} bytes, size says {s['size']}")
     rdlc = RDLCompiler()
-    rdlc.compile_file("rtl/regs/bbkit_id.rdl")
-    contract = rdlc.elaborate(top_def_name="bbkit_id").top.get_child_by_name("CONTRACT")
+    for f in ("bbkit_udp.rdl", "bbkit_ap_ctrl.rdl", "bbkit_id.rdl", "bbkit_ldpc_dec.rdl"):
+        rdlc.compile_file(f"rtl/regs/{f}")
+    top = rdlc.elaborate(top_def_name="bbkit_ldpc_dec").top
+    contract = top.get_child_by_name("id").get_child_by_name("CONTRACT")
     rdl_version = [contract.get_child_by_name(n).get_property("reset") for n in ("major", "minor")]
     if spec["contract_version"] != rdl_version:
         fail(f"contract_version {spec['contract_version']} differs from bbkit_id.rdl CONTRACT {rdl_version}")
@@ -71,6 +73,9 @@ def cxx(spec: dict) -> str:
         o.append(f"enum class {camel(ename)} : std::uint8_t {{")
         for v in e["values"]:
             o.append(f"  {camel(v['name'])} = {v['value']},  ///< {v['doc']}")
+        o += ["};", f"/// {ename}: value, name and meaning of each enumerator.",
+              f"inline constexpr EnumName k{camel(ename)}Names[] = {{"]
+        o += [f"    {{{v['value']}, \"{v['name']}\", \"{v['doc']}\"}}," for v in e["values"]]
         o += ["};", ""]
     for fname, fl in spec["flags"].items():
         o += ["/// " + line for line in textwrap.wrap(" ".join(fl["doc"].split()), 96)]
@@ -98,7 +103,9 @@ def cxx(spec: dict) -> str:
     # FlagName is declared before its first use.
     at = o.index("namespace bbkit::card {") + 2
     o[at:at] = ["/// One named bit of a flags field.", "struct FlagName {", "  const char* name;",
-                "  unsigned bit;", "  const char* bbdev;  ///< DPDK rte_bbdev name, \"\" if none", "};", ""]
+                "  unsigned bit;", "  const char* bbdev;  ///< DPDK rte_bbdev name, \"\" if none", "};", "",
+                "/// One enumerator of an enum, for messages.", "struct EnumName {", "  unsigned value;",
+                "  const char* name;", "  const char* doc;", "};", ""]
     return "\n".join(o)
 
 

@@ -13,8 +13,9 @@ default):
   bitstreams/vitis/generated/link_{hbm,ddr}.cfg                v++ link connectivity (nk=, sp=)
 
 The Vitis argument list (name, index, offset, size, type, port) is derived from the registers
-that carry the vitis_arg_type property (rtl/regs/bbkit_udp.rdl), so the RTL, the host header,
-the xclbin metadata and the Vitis packaging cannot disagree.
+(32-bit scalars) and register pairs (64-bit addresses) that carry the vitis_arg_type property
+(rtl/regs/bbkit_udp.rdl), so the RTL, the host header, the xclbin metadata and the Vitis
+packaging cannot disagree.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from systemrdl import RDLCompiler
-from systemrdl.node import AddrmapNode, RegNode
+from systemrdl.node import AddrmapNode, RegfileNode, RegNode
 from peakrdl_regblock import RegblockExporter
 from peakrdl_regblock.udps import ALL_UDPS as REGBLOCK_UDPS
 from peakrdl_regblock.cpuif.axi4lite import AXI4Lite_Cpuif_flattened
@@ -34,7 +35,6 @@ from peakrdl_cheader.exporter import CHeaderExporter
 from peakrdl_markdown import MarkdownExporter
 
 ROOT = Path(__file__).resolve().parent.parent
-RDL_DIR = ROOT / "rtl" / "regs"
 COMMON_RDL = ["bbkit_udp.rdl", "bbkit_ap_ctrl.rdl", "bbkit_id.rdl"]
 KERNELS = ["bbkit_ldpc_dec", "bbkit_ldpc_enc"]
 
@@ -89,14 +89,14 @@ def field_reset(reg: RegNode, field: str) -> int:
 def describe(top: AddrmapNode) -> Kernel:
     args: list[Arg] = []
     ports: list[str] = []
-    for reg in top.registers():
-        ctype = reg.get_property("vitis_arg_type")
-        if ctype is None:
+    for node in top.children():
+        if not isinstance(node, (RegNode, RegfileNode)) or node.get_property("vitis_arg_type") is None:
             continue
-        port = reg.get_property("vitis_port") or CONTROL_PORT
+        port = node.get_property("vitis_port") or CONTROL_PORT
         if port != CONTROL_PORT and port not in ports:
             ports.append(port)
-        args.append(Arg(reg.inst_name.lower(), len(args), reg.absolute_address, reg.size, ctype, port))
+        args.append(Arg(node.inst_name.lower(), len(args), node.absolute_address, node.size,
+                        node.get_property("vitis_arg_type"), port))
     # Vitis places arguments from 0x10 upwards; the ap_ctrl block owns 0x00..0x0F.
     if not args or args[0].offset != 0x10:
         sys.exit(f"gen_regs: {top.inst_name}: the first argument must sit at 0x10")

@@ -213,12 +213,10 @@ module bbkit_ldpc_enc_regs (
     end
 
     logic cpuif_req_masked;
-    logic external_pending;
 
     // Read & write latencies are balanced. Stalls not required
-    // except if external
-    assign cpuif_req_stall_rd = external_pending;
-    assign cpuif_req_stall_wr = external_pending;
+    assign cpuif_req_stall_rd = '0;
+    assign cpuif_req_stall_wr = '0;
     assign cpuif_req_masked = cpuif_req
                             & !(!cpuif_req_is_wr & cpuif_req_stall_rd)
                             & !(cpuif_req_is_wr & cpuif_req_stall_wr);
@@ -233,19 +231,34 @@ module bbkit_ldpc_enc_regs (
             logic IER;
             logic ISR;
         } ap_ctrl;
-        logic [1:0] DESC;
-        logic [1:0] CMPL;
-        logic [1:0] DATA;
+        struct {
+            logic LO;
+            logic HI;
+        } DESC;
+        struct {
+            logic LO;
+            logic HI;
+        } CMPL;
+        struct {
+            logic LO;
+            logic HI;
+        } DATA;
         logic NUM_OPS;
         logic OPS_DONE;
         logic CAPS0;
         logic CAPS1;
-        logic id;
+        struct {
+            logic MAGIC;
+            logic CONTRACT;
+            logic KIT_VERSION;
+            logic GIT_HASH;
+            logic BUILD_FLAGS;
+            logic KERNEL;
+            logic SCRATCH;
+        } id;
     } decoded_reg_strb_t;
     decoded_reg_strb_t decoded_reg_strb;
     logic decoded_err;
-    logic decoded_req_is_external;
-
     logic [11:0] decoded_addr;
     logic decoded_req;
     logic decoded_req_is_wr;
@@ -255,45 +268,30 @@ module bbkit_ldpc_enc_regs (
     always_comb begin
         automatic logic is_valid_addr;
         automatic logic is_valid_rw;
-        automatic logic is_external;
-        is_external = '0;
         is_valid_addr = '1; // No valid address check
         is_valid_rw = '1; // No valid RW check
         decoded_reg_strb.ap_ctrl.CTRL = cpuif_req_masked & (cpuif_addr == 12'h0);
         decoded_reg_strb.ap_ctrl.GIE = cpuif_req_masked & (cpuif_addr == 12'h4);
         decoded_reg_strb.ap_ctrl.IER = cpuif_req_masked & (cpuif_addr == 12'h8);
         decoded_reg_strb.ap_ctrl.ISR = cpuif_req_masked & (cpuif_addr == 12'hc);
-        decoded_reg_strb.DESC[0] = cpuif_req_masked & (cpuif_addr == 12'h10);
-        decoded_reg_strb.DESC[1] = cpuif_req_masked & (cpuif_addr == 12'h14);
-        decoded_reg_strb.CMPL[0] = cpuif_req_masked & (cpuif_addr == 12'h18);
-        decoded_reg_strb.CMPL[1] = cpuif_req_masked & (cpuif_addr == 12'h1c);
-        decoded_reg_strb.DATA[0] = cpuif_req_masked & (cpuif_addr == 12'h20);
-        decoded_reg_strb.DATA[1] = cpuif_req_masked & (cpuif_addr == 12'h24);
+        decoded_reg_strb.DESC.LO = cpuif_req_masked & (cpuif_addr == 12'h10);
+        decoded_reg_strb.DESC.HI = cpuif_req_masked & (cpuif_addr == 12'h14);
+        decoded_reg_strb.CMPL.LO = cpuif_req_masked & (cpuif_addr == 12'h18);
+        decoded_reg_strb.CMPL.HI = cpuif_req_masked & (cpuif_addr == 12'h1c);
+        decoded_reg_strb.DATA.LO = cpuif_req_masked & (cpuif_addr == 12'h20);
+        decoded_reg_strb.DATA.HI = cpuif_req_masked & (cpuif_addr == 12'h24);
         decoded_reg_strb.NUM_OPS = cpuif_req_masked & (cpuif_addr == 12'h28);
         decoded_reg_strb.OPS_DONE = cpuif_req_masked & (cpuif_addr == 12'h40) & !cpuif_req_is_wr;
         decoded_reg_strb.CAPS0 = cpuif_req_masked & (cpuif_addr == 12'h80) & !cpuif_req_is_wr;
         decoded_reg_strb.CAPS1 = cpuif_req_masked & (cpuif_addr == 12'h84) & !cpuif_req_is_wr;
-        decoded_reg_strb.id = cpuif_req_masked & (cpuif_addr >= 12'h100) & (cpuif_addr <= 12'h100 + 12'h1b);
-        is_external |= cpuif_req_masked & (cpuif_addr >= 12'h100) & (cpuif_addr <= 12'h100 + 12'h1b);
-        is_valid_rw |= cpuif_req_masked & (cpuif_addr >= 12'h100) & (cpuif_addr <= 12'h100 + 12'h1b);
+        decoded_reg_strb.id.MAGIC = cpuif_req_masked & (cpuif_addr == 12'h100) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.CONTRACT = cpuif_req_masked & (cpuif_addr == 12'h104) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.KIT_VERSION = cpuif_req_masked & (cpuif_addr == 12'h108) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.GIT_HASH = cpuif_req_masked & (cpuif_addr == 12'h10c) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.BUILD_FLAGS = cpuif_req_masked & (cpuif_addr == 12'h110) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.KERNEL = cpuif_req_masked & (cpuif_addr == 12'h114) & !cpuif_req_is_wr;
+        decoded_reg_strb.id.SCRATCH = cpuif_req_masked & (cpuif_addr == 12'h118);
         decoded_err = '0;
-        decoded_req_is_external = is_external;
-    end
-    logic external_wr_ack;
-    logic external_rd_ack;
-    always_ff @(posedge clk) begin
-        if(rst) begin
-            external_pending <= '0;
-        end else begin
-            if(decoded_req_is_external & ~external_wr_ack & ~external_rd_ack) external_pending <= '1;
-            else if(external_wr_ack | external_rd_ack) external_pending <= '0;
-            `ifndef SYNTHESIS
-                assert_bad_ext_wr_ack: assert(!external_wr_ack || (external_pending | decoded_req_is_external))
-                    else $error("An external wr_ack strobe was asserted when no external request was active");
-                assert_bad_ext_rd_ack: assert(!external_rd_ack || (external_pending | decoded_req_is_external))
-                    else $error("An external rd_ack strobe was asserted when no external request was active");
-            `endif
-        end
     end
 
     // Pass down signals to next stage
@@ -355,33 +353,45 @@ module bbkit_ldpc_enc_regs (
         } ap_ctrl;
         struct {
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } lo;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } LO;
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } hi;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } HI;
         } DESC;
         struct {
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } lo;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } LO;
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } hi;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } HI;
         } CMPL;
         struct {
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } lo;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } LO;
             struct {
-                logic [31:0] next;
-                logic load_next;
-            } hi;
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } HI;
         } DATA;
         struct {
             struct {
@@ -389,6 +399,14 @@ module bbkit_ldpc_enc_regs (
                 logic load_next;
             } count;
         } NUM_OPS;
+        struct {
+            struct {
+                struct {
+                    logic [31:0] next;
+                    logic load_next;
+                } value;
+            } SCRATCH;
+        } id;
     } field_combo_t;
     field_combo_t field_combo;
 
@@ -432,33 +450,52 @@ module bbkit_ldpc_enc_regs (
         } ap_ctrl;
         struct {
             struct {
-                logic [31:0] value;
-            } lo;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } LO;
             struct {
-                logic [31:0] value;
-            } hi;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } HI;
         } DESC;
         struct {
             struct {
-                logic [31:0] value;
-            } lo;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } LO;
             struct {
-                logic [31:0] value;
-            } hi;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } HI;
         } CMPL;
         struct {
             struct {
-                logic [31:0] value;
-            } lo;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } LO;
             struct {
-                logic [31:0] value;
-            } hi;
+                struct {
+                    logic [31:0] value;
+                } value;
+            } HI;
         } DATA;
         struct {
             struct {
                 logic [31:0] value;
             } count;
         } NUM_OPS;
+        struct {
+            struct {
+                struct {
+                    logic [31:0] value;
+                } value;
+            } SCRATCH;
+        } id;
     } field_storage_t;
     field_storage_t field_storage;
 
@@ -680,144 +717,144 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
-    // Field: bbkit_ldpc_enc.DESC.lo
+    // Field: bbkit_ldpc_enc.DESC.LO.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.DESC.lo.value;
+        next_c = field_storage.DESC.LO.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.DESC[0] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.DESC.lo.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.DESC.LO && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.DESC.LO.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.DESC.lo.next = next_c;
-        field_combo.DESC.lo.load_next = load_next_c;
+        field_combo.DESC.LO.value.next = next_c;
+        field_combo.DESC.LO.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.DESC.lo.value <= 32'h0;
+            field_storage.DESC.LO.value.value <= 32'h0;
         end else begin
-            if(field_combo.DESC.lo.load_next) begin
-                field_storage.DESC.lo.value <= field_combo.DESC.lo.next;
+            if(field_combo.DESC.LO.value.load_next) begin
+                field_storage.DESC.LO.value.value <= field_combo.DESC.LO.value.next;
             end
         end
     end
-    assign hwif_out.DESC.lo.value = field_storage.DESC.lo.value;
-    // Field: bbkit_ldpc_enc.DESC.hi
+    assign hwif_out.DESC.LO.value.value = field_storage.DESC.LO.value.value;
+    // Field: bbkit_ldpc_enc.DESC.HI.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.DESC.hi.value;
+        next_c = field_storage.DESC.HI.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.DESC[1] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.DESC.hi.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.DESC.HI && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.DESC.HI.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.DESC.hi.next = next_c;
-        field_combo.DESC.hi.load_next = load_next_c;
+        field_combo.DESC.HI.value.next = next_c;
+        field_combo.DESC.HI.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.DESC.hi.value <= 32'h0;
+            field_storage.DESC.HI.value.value <= 32'h0;
         end else begin
-            if(field_combo.DESC.hi.load_next) begin
-                field_storage.DESC.hi.value <= field_combo.DESC.hi.next;
+            if(field_combo.DESC.HI.value.load_next) begin
+                field_storage.DESC.HI.value.value <= field_combo.DESC.HI.value.next;
             end
         end
     end
-    assign hwif_out.DESC.hi.value = field_storage.DESC.hi.value;
-    // Field: bbkit_ldpc_enc.CMPL.lo
+    assign hwif_out.DESC.HI.value.value = field_storage.DESC.HI.value.value;
+    // Field: bbkit_ldpc_enc.CMPL.LO.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.CMPL.lo.value;
+        next_c = field_storage.CMPL.LO.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.CMPL[0] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.CMPL.lo.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.CMPL.LO && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.CMPL.LO.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.CMPL.lo.next = next_c;
-        field_combo.CMPL.lo.load_next = load_next_c;
+        field_combo.CMPL.LO.value.next = next_c;
+        field_combo.CMPL.LO.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.CMPL.lo.value <= 32'h0;
+            field_storage.CMPL.LO.value.value <= 32'h0;
         end else begin
-            if(field_combo.CMPL.lo.load_next) begin
-                field_storage.CMPL.lo.value <= field_combo.CMPL.lo.next;
+            if(field_combo.CMPL.LO.value.load_next) begin
+                field_storage.CMPL.LO.value.value <= field_combo.CMPL.LO.value.next;
             end
         end
     end
-    assign hwif_out.CMPL.lo.value = field_storage.CMPL.lo.value;
-    // Field: bbkit_ldpc_enc.CMPL.hi
+    assign hwif_out.CMPL.LO.value.value = field_storage.CMPL.LO.value.value;
+    // Field: bbkit_ldpc_enc.CMPL.HI.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.CMPL.hi.value;
+        next_c = field_storage.CMPL.HI.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.CMPL[1] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.CMPL.hi.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.CMPL.HI && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.CMPL.HI.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.CMPL.hi.next = next_c;
-        field_combo.CMPL.hi.load_next = load_next_c;
+        field_combo.CMPL.HI.value.next = next_c;
+        field_combo.CMPL.HI.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.CMPL.hi.value <= 32'h0;
+            field_storage.CMPL.HI.value.value <= 32'h0;
         end else begin
-            if(field_combo.CMPL.hi.load_next) begin
-                field_storage.CMPL.hi.value <= field_combo.CMPL.hi.next;
+            if(field_combo.CMPL.HI.value.load_next) begin
+                field_storage.CMPL.HI.value.value <= field_combo.CMPL.HI.value.next;
             end
         end
     end
-    assign hwif_out.CMPL.hi.value = field_storage.CMPL.hi.value;
-    // Field: bbkit_ldpc_enc.DATA.lo
+    assign hwif_out.CMPL.HI.value.value = field_storage.CMPL.HI.value.value;
+    // Field: bbkit_ldpc_enc.DATA.LO.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.DATA.lo.value;
+        next_c = field_storage.DATA.LO.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.DATA[0] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.DATA.lo.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.DATA.LO && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.DATA.LO.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.DATA.lo.next = next_c;
-        field_combo.DATA.lo.load_next = load_next_c;
+        field_combo.DATA.LO.value.next = next_c;
+        field_combo.DATA.LO.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.DATA.lo.value <= 32'h0;
+            field_storage.DATA.LO.value.value <= 32'h0;
         end else begin
-            if(field_combo.DATA.lo.load_next) begin
-                field_storage.DATA.lo.value <= field_combo.DATA.lo.next;
+            if(field_combo.DATA.LO.value.load_next) begin
+                field_storage.DATA.LO.value.value <= field_combo.DATA.LO.value.next;
             end
         end
     end
-    assign hwif_out.DATA.lo.value = field_storage.DATA.lo.value;
-    // Field: bbkit_ldpc_enc.DATA.hi
+    assign hwif_out.DATA.LO.value.value = field_storage.DATA.LO.value.value;
+    // Field: bbkit_ldpc_enc.DATA.HI.value
     always_comb begin
         automatic logic [31:0] next_c;
         automatic logic load_next_c;
-        next_c = field_storage.DATA.hi.value;
+        next_c = field_storage.DATA.HI.value.value;
         load_next_c = '0;
-        if(decoded_reg_strb.DATA[1] && decoded_req_is_wr) begin // SW write
-            next_c = (field_storage.DATA.hi.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+        if(decoded_reg_strb.DATA.HI && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.DATA.HI.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
             load_next_c = '1;
         end
-        field_combo.DATA.hi.next = next_c;
-        field_combo.DATA.hi.load_next = load_next_c;
+        field_combo.DATA.HI.value.next = next_c;
+        field_combo.DATA.HI.value.load_next = load_next_c;
     end
     always_ff @(posedge clk) begin
         if(rst) begin
-            field_storage.DATA.hi.value <= 32'h0;
+            field_storage.DATA.HI.value.value <= 32'h0;
         end else begin
-            if(field_combo.DATA.hi.load_next) begin
-                field_storage.DATA.hi.value <= field_combo.DATA.hi.next;
+            if(field_combo.DATA.HI.value.load_next) begin
+                field_storage.DATA.HI.value.value <= field_combo.DATA.HI.value.next;
             end
         end
     end
-    assign hwif_out.DATA.hi.value = field_storage.DATA.hi.value;
+    assign hwif_out.DATA.HI.value.value = field_storage.DATA.HI.value.value;
     // Field: bbkit_ldpc_enc.NUM_OPS.count
     always_comb begin
         automatic logic [31:0] next_c;
@@ -841,52 +878,42 @@ module bbkit_ldpc_enc_regs (
         end
     end
     assign hwif_out.NUM_OPS.count.value = field_storage.NUM_OPS.count.value;
-    // External region: bbkit_ldpc_enc.id
-    assign hwif_out.id.req = decoded_reg_strb.id;
-    assign hwif_out.id.addr = decoded_addr[4:0];
-    assign hwif_out.id.req_is_wr = decoded_req_is_wr;
-    assign hwif_out.id.wr_data = decoded_wr_data;
-    assign hwif_out.id.wr_biten = decoded_wr_biten;
+    // Field: bbkit_ldpc_enc.id.SCRATCH.value
+    always_comb begin
+        automatic logic [31:0] next_c;
+        automatic logic load_next_c;
+        next_c = field_storage.id.SCRATCH.value.value;
+        load_next_c = '0;
+        if(decoded_reg_strb.id.SCRATCH && decoded_req_is_wr) begin // SW write
+            next_c = (field_storage.id.SCRATCH.value.value & ~decoded_wr_biten[31:0]) | (decoded_wr_data[31:0] & decoded_wr_biten[31:0]);
+            load_next_c = '1;
+        end
+        field_combo.id.SCRATCH.value.next = next_c;
+        field_combo.id.SCRATCH.value.load_next = load_next_c;
+    end
+    always_ff @(posedge clk) begin
+        if(rst) begin
+            field_storage.id.SCRATCH.value.value <= 32'h0;
+        end else begin
+            if(field_combo.id.SCRATCH.value.load_next) begin
+                field_storage.id.SCRATCH.value.value <= field_combo.id.SCRATCH.value.next;
+            end
+        end
+    end
 
     //--------------------------------------------------------------------------
     // Write response
     //--------------------------------------------------------------------------
-    always_comb begin
-        automatic logic wr_ack;
-        wr_ack = '0;
-        wr_ack |= hwif_in.id.wr_ack;
-        external_wr_ack = wr_ack;
-    end
-    assign cpuif_wr_ack = external_wr_ack | (decoded_req & decoded_req_is_wr & ~decoded_req_is_external);
+    assign cpuif_wr_ack = decoded_req & decoded_req_is_wr;
     // Writes are always granted with no error response
     assign cpuif_wr_err = '0;
 
     //--------------------------------------------------------------------------
     // Readback
     //--------------------------------------------------------------------------
-    logic readback_external_rd_ack_c;
-    always_comb begin
-        automatic logic rd_ack;
-        rd_ack = '0;
-        rd_ack |= hwif_in.id.rd_ack;
-        readback_external_rd_ack_c = rd_ack;
-    end
-
-    logic readback_external_rd_ack;
-
-    assign readback_external_rd_ack = readback_external_rd_ack_c;
 
     logic [11:0] rd_mux_addr;
-    logic [11:0] pending_rd_addr;
-    // Hold read mux address to guarantee it is stable throughout any external accesses
-    always_ff @(posedge clk) begin
-        if(rst) begin
-            pending_rd_addr <= '0;
-        end else begin
-            if(decoded_req) pending_rd_addr <= decoded_addr;
-        end
-    end
-    assign rd_mux_addr = decoded_req ? decoded_addr : pending_rd_addr;
+    assign rd_mux_addr = decoded_addr;
 
     logic readback_err;
     logic readback_done;
@@ -913,22 +940,22 @@ module bbkit_ldpc_enc_regs (
             readback_data_var[1] = field_storage.ap_ctrl.ISR.ready.value;
         end
         if(rd_mux_addr == 12'h10) begin
-            readback_data_var[31:0] = field_storage.DESC.lo.value;
+            readback_data_var[31:0] = field_storage.DESC.LO.value.value;
         end
         if(rd_mux_addr == 12'h14) begin
-            readback_data_var[31:0] = field_storage.DESC.hi.value;
+            readback_data_var[31:0] = field_storage.DESC.HI.value.value;
         end
         if(rd_mux_addr == 12'h18) begin
-            readback_data_var[31:0] = field_storage.CMPL.lo.value;
+            readback_data_var[31:0] = field_storage.CMPL.LO.value.value;
         end
         if(rd_mux_addr == 12'h1c) begin
-            readback_data_var[31:0] = field_storage.CMPL.hi.value;
+            readback_data_var[31:0] = field_storage.CMPL.HI.value.value;
         end
         if(rd_mux_addr == 12'h20) begin
-            readback_data_var[31:0] = field_storage.DATA.lo.value;
+            readback_data_var[31:0] = field_storage.DATA.LO.value.value;
         end
         if(rd_mux_addr == 12'h24) begin
-            readback_data_var[31:0] = field_storage.DATA.hi.value;
+            readback_data_var[31:0] = field_storage.DATA.HI.value.value;
         end
         if(rd_mux_addr == 12'h28) begin
             readback_data_var[31:0] = field_storage.NUM_OPS.count.value;
@@ -944,16 +971,36 @@ module bbkit_ldpc_enc_regs (
             readback_data_var[10] = hwif_in.CAPS1.crc.next;
             readback_data_var[11] = hwif_in.CAPS1.lbrm.next;
         end
-        if((rd_mux_addr >= 12'h100) && (rd_mux_addr <= 12'h100 + 12'h1b)) begin
-            readback_data_var = hwif_in.id.rd_data;
+        if(rd_mux_addr == 12'h100) begin
+            readback_data_var[31:0] = 32'h424b4954;
+        end
+        if(rd_mux_addr == 12'h104) begin
+            readback_data_var[15:0] = 16'h0;
+            readback_data_var[31:16] = 16'h1;
+        end
+        if(rd_mux_addr == 12'h108) begin
+            readback_data_var[7:0] = hwif_in.id.KIT_VERSION.patch.next;
+            readback_data_var[15:8] = hwif_in.id.KIT_VERSION.minor.next;
+            readback_data_var[23:16] = hwif_in.id.KIT_VERSION.major.next;
+        end
+        if(rd_mux_addr == 12'h10c) begin
+            readback_data_var[31:0] = hwif_in.id.GIT_HASH.value.next;
+        end
+        if(rd_mux_addr == 12'h110) begin
+            readback_data_var[0] = hwif_in.id.BUILD_FLAGS.dirty.next;
+        end
+        if(rd_mux_addr == 12'h114) begin
+            readback_data_var[7:0] = 8'h2;
+        end
+        if(rd_mux_addr == 12'h118) begin
+            readback_data_var[31:0] = field_storage.id.SCRATCH.value.value;
         end
         readback_data = readback_data_var;
-        readback_done = decoded_req & ~decoded_req_is_wr & ~decoded_req_is_external;
+        readback_done = decoded_req & ~decoded_req_is_wr;
         readback_err = '0;
     end
 
-    assign external_rd_ack = readback_external_rd_ack;
-    assign cpuif_rd_ack = readback_done | readback_external_rd_ack;
+    assign cpuif_rd_ack = readback_done;
     assign cpuif_rd_data = readback_data;
     assign cpuif_rd_err = readback_err;
 endmodule

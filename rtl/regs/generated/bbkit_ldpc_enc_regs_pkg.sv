@@ -83,17 +83,51 @@ package bbkit_ldpc_enc_regs_pkg;
     } bbkit_ldpc_enc__CAPS1__in_t;
 
     typedef struct {
-        logic rd_ack;
-        logic [31:0] rd_data;
-        logic wr_ack;
-    } bbkit_id_KERNEL_ID_2__external__in_t;
+        logic [7:0] next;
+    } bbkit_id_KERNEL_ID_2__KIT_VERSION__patch__in_t;
+
+    typedef struct {
+        logic [7:0] next;
+    } bbkit_id_KERNEL_ID_2__KIT_VERSION__minor__in_t;
+
+    typedef struct {
+        logic [7:0] next;
+    } bbkit_id_KERNEL_ID_2__KIT_VERSION__major__in_t;
+
+    typedef struct {
+        bbkit_id_KERNEL_ID_2__KIT_VERSION__patch__in_t patch;
+        bbkit_id_KERNEL_ID_2__KIT_VERSION__minor__in_t minor;
+        bbkit_id_KERNEL_ID_2__KIT_VERSION__major__in_t major;
+    } bbkit_id_KERNEL_ID_2__KIT_VERSION__in_t;
+
+    typedef struct {
+        logic [31:0] next;
+    } bbkit_id_KERNEL_ID_2__GIT_HASH__value__in_t;
+
+    typedef struct {
+        bbkit_id_KERNEL_ID_2__GIT_HASH__value__in_t value;
+    } bbkit_id_KERNEL_ID_2__GIT_HASH__in_t;
+
+    typedef struct {
+        logic next;
+    } bbkit_id_KERNEL_ID_2__BUILD_FLAGS__dirty__in_t;
+
+    typedef struct {
+        bbkit_id_KERNEL_ID_2__BUILD_FLAGS__dirty__in_t dirty;
+    } bbkit_id_KERNEL_ID_2__BUILD_FLAGS__in_t;
+
+    typedef struct {
+        bbkit_id_KERNEL_ID_2__KIT_VERSION__in_t KIT_VERSION;
+        bbkit_id_KERNEL_ID_2__GIT_HASH__in_t GIT_HASH;
+        bbkit_id_KERNEL_ID_2__BUILD_FLAGS__in_t BUILD_FLAGS;
+    } bbkit_id_KERNEL_ID_2__in_t;
 
     typedef struct {
         bbkit_ap_ctrl_rf__in_t ap_ctrl;
         bbkit_ldpc_enc__OPS_DONE__in_t OPS_DONE;
         bbkit_ldpc_enc__CAPS0__in_t CAPS0;
         bbkit_ldpc_enc__CAPS1__in_t CAPS1;
-        bbkit_id_KERNEL_ID_2__external__in_t id;
+        bbkit_id_KERNEL_ID_2__in_t id;
     } bbkit_ldpc_enc__in_t;
 
     typedef struct {
@@ -138,42 +172,66 @@ package bbkit_ldpc_enc_regs_pkg;
 
     typedef struct {
         logic [31:0] value;
-    } bbkit_ldpc_enc__DESC__lo__out_t;
+    } bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__value__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__value__out_t value;
+    } bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__out_t;
 
     typedef struct {
         logic [31:0] value;
-    } bbkit_ldpc_enc__DESC__hi__out_t;
+    } bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__value__out_t;
 
     typedef struct {
-        bbkit_ldpc_enc__DESC__lo__out_t lo;
-        bbkit_ldpc_enc__DESC__hi__out_t hi;
-    } bbkit_ldpc_enc__DESC__out_t;
+        bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__value__out_t value;
+    } bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__out_t;
 
     typedef struct {
-        logic [31:0] value;
-    } bbkit_ldpc_enc__CMPL__lo__out_t;
-
-    typedef struct {
-        logic [31:0] value;
-    } bbkit_ldpc_enc__CMPL__hi__out_t;
-
-    typedef struct {
-        bbkit_ldpc_enc__CMPL__lo__out_t lo;
-        bbkit_ldpc_enc__CMPL__hi__out_t hi;
-    } bbkit_ldpc_enc__CMPL__out_t;
+        bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__out_t LO;
+        bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__out_t HI;
+    } bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__out_t;
 
     typedef struct {
         logic [31:0] value;
-    } bbkit_ldpc_enc__DATA__lo__out_t;
+    } bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__value__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__value__out_t value;
+    } bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__out_t;
 
     typedef struct {
         logic [31:0] value;
-    } bbkit_ldpc_enc__DATA__hi__out_t;
+    } bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__value__out_t;
 
     typedef struct {
-        bbkit_ldpc_enc__DATA__lo__out_t lo;
-        bbkit_ldpc_enc__DATA__hi__out_t hi;
-    } bbkit_ldpc_enc__DATA__out_t;
+        bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__value__out_t value;
+    } bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__LO__out_t LO;
+        bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__HI__out_t HI;
+    } bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__out_t;
+
+    typedef struct {
+        logic [31:0] value;
+    } bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__LO__value__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__LO__value__out_t value;
+    } bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__LO__out_t;
+
+    typedef struct {
+        logic [31:0] value;
+    } bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__HI__value__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__HI__value__out_t value;
+    } bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__HI__out_t;
+
+    typedef struct {
+        bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__LO__out_t LO;
+        bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__HI__out_t HI;
+    } bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__out_t;
 
     typedef struct {
         logic [31:0] value;
@@ -184,19 +242,10 @@ package bbkit_ldpc_enc_regs_pkg;
     } bbkit_ldpc_enc__NUM_OPS__out_t;
 
     typedef struct {
-        logic req;
-        logic [4:0] addr;
-        logic req_is_wr;
-        logic [31:0] wr_data;
-        logic [31:0] wr_biten;
-    } bbkit_id_KERNEL_ID_2__external__out_t;
-
-    typedef struct {
         bbkit_ap_ctrl_rf__out_t ap_ctrl;
-        bbkit_ldpc_enc__DESC__out_t DESC;
-        bbkit_ldpc_enc__CMPL__out_t CMPL;
-        bbkit_ldpc_enc__DATA__out_t DATA;
+        bbkit_arg64_rf_desc_cc213900_name_44ef49b4_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__out_t DESC;
+        bbkit_arg64_rf_desc_313cdaba_name_e817811a_vitis_arg_type_3fe6068d_vitis_port_8a9b6217__out_t CMPL;
+        bbkit_arg64_rf_desc_2918f9d6_name_23944600_vitis_arg_type_3fe6068d_vitis_port_0e226d6d__out_t DATA;
         bbkit_ldpc_enc__NUM_OPS__out_t NUM_OPS;
-        bbkit_id_KERNEL_ID_2__external__out_t id;
     } bbkit_ldpc_enc__out_t;
 endpackage

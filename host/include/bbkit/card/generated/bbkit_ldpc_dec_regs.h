@@ -66,45 +66,77 @@ typedef struct __attribute__ ((__packed__)) {
     uint32_t ISR;
 } bbkit_ldpc_dec__ap_ctrl_t;
 
-// reg - bbkit_ldpc_dec.DESC
-#define BBKIT_LDPC_DEC__DESC__LO_bm 0xffffffff
-#define BBKIT_LDPC_DEC__DESC__LO_bp 0
-#define BBKIT_LDPC_DEC__DESC__LO_bw 32
-#define BBKIT_LDPC_DEC__DESC__LO_reset 0x0
-#define BBKIT_LDPC_DEC__DESC__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_DEC__DESC__HI_bp 32
-#define BBKIT_LDPC_DEC__DESC__HI_bw 32
-#define BBKIT_LDPC_DEC__DESC__HI_reset 0x0
+// reg - bbkit_ldpc_dec.DESC.LO
+#define BBKIT_LDPC_DEC__DESC__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__DESC__LO__VALUE_bp 0
+#define BBKIT_LDPC_DEC__DESC__LO__VALUE_bw 32
+#define BBKIT_LDPC_DEC__DESC__LO__VALUE_reset 0x0
 
-// reg - bbkit_ldpc_dec.CMPL
-#define BBKIT_LDPC_DEC__CMPL__LO_bm 0xffffffff
-#define BBKIT_LDPC_DEC__CMPL__LO_bp 0
-#define BBKIT_LDPC_DEC__CMPL__LO_bw 32
-#define BBKIT_LDPC_DEC__CMPL__LO_reset 0x0
-#define BBKIT_LDPC_DEC__CMPL__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_DEC__CMPL__HI_bp 32
-#define BBKIT_LDPC_DEC__CMPL__HI_bw 32
-#define BBKIT_LDPC_DEC__CMPL__HI_reset 0x0
+// reg - bbkit_ldpc_dec.DESC.HI
+#define BBKIT_LDPC_DEC__DESC__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__DESC__HI__VALUE_bp 0
+#define BBKIT_LDPC_DEC__DESC__HI__VALUE_bw 32
+#define BBKIT_LDPC_DEC__DESC__HI__VALUE_reset 0x0
 
-// reg - bbkit_ldpc_dec.DATA
-#define BBKIT_LDPC_DEC__DATA__LO_bm 0xffffffff
-#define BBKIT_LDPC_DEC__DATA__LO_bp 0
-#define BBKIT_LDPC_DEC__DATA__LO_bw 32
-#define BBKIT_LDPC_DEC__DATA__LO_reset 0x0
-#define BBKIT_LDPC_DEC__DATA__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_DEC__DATA__HI_bp 32
-#define BBKIT_LDPC_DEC__DATA__HI_bw 32
-#define BBKIT_LDPC_DEC__DATA__HI_reset 0x0
+// regfile - bbkit_ldpc_dec.DESC
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_dec__DESC_t;
 
-// reg - bbkit_ldpc_dec.HARQ
-#define BBKIT_LDPC_DEC__HARQ__LO_bm 0xffffffff
-#define BBKIT_LDPC_DEC__HARQ__LO_bp 0
-#define BBKIT_LDPC_DEC__HARQ__LO_bw 32
-#define BBKIT_LDPC_DEC__HARQ__LO_reset 0x0
-#define BBKIT_LDPC_DEC__HARQ__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_DEC__HARQ__HI_bp 32
-#define BBKIT_LDPC_DEC__HARQ__HI_bw 32
-#define BBKIT_LDPC_DEC__HARQ__HI_reset 0x0
+// reg - bbkit_ldpc_dec.CMPL.LO
+#define BBKIT_LDPC_DEC__CMPL__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__CMPL__LO__VALUE_bp 0
+#define BBKIT_LDPC_DEC__CMPL__LO__VALUE_bw 32
+#define BBKIT_LDPC_DEC__CMPL__LO__VALUE_reset 0x0
+
+// reg - bbkit_ldpc_dec.CMPL.HI
+#define BBKIT_LDPC_DEC__CMPL__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__CMPL__HI__VALUE_bp 0
+#define BBKIT_LDPC_DEC__CMPL__HI__VALUE_bw 32
+#define BBKIT_LDPC_DEC__CMPL__HI__VALUE_reset 0x0
+
+// regfile - bbkit_ldpc_dec.CMPL
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_dec__CMPL_t;
+
+// reg - bbkit_ldpc_dec.DATA.LO
+#define BBKIT_LDPC_DEC__DATA__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__DATA__LO__VALUE_bp 0
+#define BBKIT_LDPC_DEC__DATA__LO__VALUE_bw 32
+#define BBKIT_LDPC_DEC__DATA__LO__VALUE_reset 0x0
+
+// reg - bbkit_ldpc_dec.DATA.HI
+#define BBKIT_LDPC_DEC__DATA__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__DATA__HI__VALUE_bp 0
+#define BBKIT_LDPC_DEC__DATA__HI__VALUE_bw 32
+#define BBKIT_LDPC_DEC__DATA__HI__VALUE_reset 0x0
+
+// regfile - bbkit_ldpc_dec.DATA
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_dec__DATA_t;
+
+// reg - bbkit_ldpc_dec.HARQ.LO
+#define BBKIT_LDPC_DEC__HARQ__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__HARQ__LO__VALUE_bp 0
+#define BBKIT_LDPC_DEC__HARQ__LO__VALUE_bw 32
+#define BBKIT_LDPC_DEC__HARQ__LO__VALUE_reset 0x0
+
+// reg - bbkit_ldpc_dec.HARQ.HI
+#define BBKIT_LDPC_DEC__HARQ__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_DEC__HARQ__HI__VALUE_bp 0
+#define BBKIT_LDPC_DEC__HARQ__HI__VALUE_bw 32
+#define BBKIT_LDPC_DEC__HARQ__HI__VALUE_reset 0x0
+
+// regfile - bbkit_ldpc_dec.HARQ
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_dec__HARQ_t;
 
 // reg - bbkit_ldpc_dec.NUM_OPS
 #define BBKIT_LDPC_DEC__NUM_OPS__COUNT_bm 0xffffffff
@@ -197,7 +229,7 @@ typedef struct __attribute__ ((__packed__)) {
 #define BBKIT_LDPC_DEC__ID__SCRATCH__VALUE_bw 32
 #define BBKIT_LDPC_DEC__ID__SCRATCH__VALUE_reset 0x0
 
-// addrmap - bbkit_ldpc_dec.id
+// regfile - bbkit_ldpc_dec.id
 typedef struct __attribute__ ((__packed__)) {
     uint32_t MAGIC;
     uint32_t CONTRACT;
@@ -211,10 +243,10 @@ typedef struct __attribute__ ((__packed__)) {
 // addrmap - bbkit_ldpc_dec
 typedef struct __attribute__ ((__packed__)) {
     bbkit_ldpc_dec__ap_ctrl_t ap_ctrl;
-    uint64_t DESC;
-    uint64_t CMPL;
-    uint64_t DATA;
-    uint64_t HARQ;
+    bbkit_ldpc_dec__DESC_t DESC;
+    bbkit_ldpc_dec__CMPL_t CMPL;
+    bbkit_ldpc_dec__DATA_t DATA;
+    bbkit_ldpc_dec__HARQ_t HARQ;
     uint32_t NUM_OPS;
     uint8_t RESERVED_34_3f[0xc];
     uint32_t OPS_DONE;

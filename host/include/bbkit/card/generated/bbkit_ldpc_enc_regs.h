@@ -66,35 +66,59 @@ typedef struct __attribute__ ((__packed__)) {
     uint32_t ISR;
 } bbkit_ldpc_enc__ap_ctrl_t;
 
-// reg - bbkit_ldpc_enc.DESC
-#define BBKIT_LDPC_ENC__DESC__LO_bm 0xffffffff
-#define BBKIT_LDPC_ENC__DESC__LO_bp 0
-#define BBKIT_LDPC_ENC__DESC__LO_bw 32
-#define BBKIT_LDPC_ENC__DESC__LO_reset 0x0
-#define BBKIT_LDPC_ENC__DESC__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_ENC__DESC__HI_bp 32
-#define BBKIT_LDPC_ENC__DESC__HI_bw 32
-#define BBKIT_LDPC_ENC__DESC__HI_reset 0x0
+// reg - bbkit_ldpc_enc.DESC.LO
+#define BBKIT_LDPC_ENC__DESC__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__DESC__LO__VALUE_bp 0
+#define BBKIT_LDPC_ENC__DESC__LO__VALUE_bw 32
+#define BBKIT_LDPC_ENC__DESC__LO__VALUE_reset 0x0
 
-// reg - bbkit_ldpc_enc.CMPL
-#define BBKIT_LDPC_ENC__CMPL__LO_bm 0xffffffff
-#define BBKIT_LDPC_ENC__CMPL__LO_bp 0
-#define BBKIT_LDPC_ENC__CMPL__LO_bw 32
-#define BBKIT_LDPC_ENC__CMPL__LO_reset 0x0
-#define BBKIT_LDPC_ENC__CMPL__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_ENC__CMPL__HI_bp 32
-#define BBKIT_LDPC_ENC__CMPL__HI_bw 32
-#define BBKIT_LDPC_ENC__CMPL__HI_reset 0x0
+// reg - bbkit_ldpc_enc.DESC.HI
+#define BBKIT_LDPC_ENC__DESC__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__DESC__HI__VALUE_bp 0
+#define BBKIT_LDPC_ENC__DESC__HI__VALUE_bw 32
+#define BBKIT_LDPC_ENC__DESC__HI__VALUE_reset 0x0
 
-// reg - bbkit_ldpc_enc.DATA
-#define BBKIT_LDPC_ENC__DATA__LO_bm 0xffffffff
-#define BBKIT_LDPC_ENC__DATA__LO_bp 0
-#define BBKIT_LDPC_ENC__DATA__LO_bw 32
-#define BBKIT_LDPC_ENC__DATA__LO_reset 0x0
-#define BBKIT_LDPC_ENC__DATA__HI_bm 0xffffffff00000000
-#define BBKIT_LDPC_ENC__DATA__HI_bp 32
-#define BBKIT_LDPC_ENC__DATA__HI_bw 32
-#define BBKIT_LDPC_ENC__DATA__HI_reset 0x0
+// regfile - bbkit_ldpc_enc.DESC
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_enc__DESC_t;
+
+// reg - bbkit_ldpc_enc.CMPL.LO
+#define BBKIT_LDPC_ENC__CMPL__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__CMPL__LO__VALUE_bp 0
+#define BBKIT_LDPC_ENC__CMPL__LO__VALUE_bw 32
+#define BBKIT_LDPC_ENC__CMPL__LO__VALUE_reset 0x0
+
+// reg - bbkit_ldpc_enc.CMPL.HI
+#define BBKIT_LDPC_ENC__CMPL__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__CMPL__HI__VALUE_bp 0
+#define BBKIT_LDPC_ENC__CMPL__HI__VALUE_bw 32
+#define BBKIT_LDPC_ENC__CMPL__HI__VALUE_reset 0x0
+
+// regfile - bbkit_ldpc_enc.CMPL
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_enc__CMPL_t;
+
+// reg - bbkit_ldpc_enc.DATA.LO
+#define BBKIT_LDPC_ENC__DATA__LO__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__DATA__LO__VALUE_bp 0
+#define BBKIT_LDPC_ENC__DATA__LO__VALUE_bw 32
+#define BBKIT_LDPC_ENC__DATA__LO__VALUE_reset 0x0
+
+// reg - bbkit_ldpc_enc.DATA.HI
+#define BBKIT_LDPC_ENC__DATA__HI__VALUE_bm 0xffffffff
+#define BBKIT_LDPC_ENC__DATA__HI__VALUE_bp 0
+#define BBKIT_LDPC_ENC__DATA__HI__VALUE_bw 32
+#define BBKIT_LDPC_ENC__DATA__HI__VALUE_reset 0x0
+
+// regfile - bbkit_ldpc_enc.DATA
+typedef struct __attribute__ ((__packed__)) {
+    uint32_t LO;
+    uint32_t HI;
+} bbkit_ldpc_enc__DATA_t;
 
 // reg - bbkit_ldpc_enc.NUM_OPS
 #define BBKIT_LDPC_ENC__NUM_OPS__COUNT_bm 0xffffffff
@@ -172,7 +196,7 @@ typedef struct __attribute__ ((__packed__)) {
 #define BBKIT_LDPC_ENC__ID__SCRATCH__VALUE_bw 32
 #define BBKIT_LDPC_ENC__ID__SCRATCH__VALUE_reset 0x0
 
-// addrmap - bbkit_ldpc_enc.id
+// regfile - bbkit_ldpc_enc.id
 typedef struct __attribute__ ((__packed__)) {
     uint32_t MAGIC;
     uint32_t CONTRACT;
@@ -186,9 +210,9 @@ typedef struct __attribute__ ((__packed__)) {
 // addrmap - bbkit_ldpc_enc
 typedef struct __attribute__ ((__packed__)) {
     bbkit_ldpc_enc__ap_ctrl_t ap_ctrl;
-    uint64_t DESC;
-    uint64_t CMPL;
-    uint64_t DATA;
+    bbkit_ldpc_enc__DESC_t DESC;
+    bbkit_ldpc_enc__CMPL_t CMPL;
+    bbkit_ldpc_enc__DATA_t DATA;
     uint32_t NUM_OPS;
     uint8_t RESERVED_2c_3f[0x14];
     uint32_t OPS_DONE;

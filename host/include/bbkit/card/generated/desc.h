@@ -17,6 +17,13 @@ struct FlagName {
   const char* bbdev;  ///< DPDK rte_bbdev name, "" if none
 };
 
+/// One enumerator of an enum, for messages.
+struct EnumName {
+  unsigned value;
+  const char* name;
+  const char* doc;
+};
+
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the card contract is little-endian");
 
 inline constexpr std::uint32_t kDescContractMajor = 1;
@@ -26,6 +33,11 @@ inline constexpr std::uint32_t kDescContractMinor = 0;
 enum class OpType : std::uint8_t {
   LdpcDec = 1,  ///< LDPC decode (rate recovery, HARQ combine, decode, CRC check)
   LdpcEnc = 2,  ///< LDPC encode (CRC attach, encode, rate match)
+};
+/// op_type: value, name and meaning of each enumerator.
+inline constexpr EnumName kOpTypeNames[] = {
+    {1, "LDPC_DEC", "LDPC decode (rate recovery, HARQ combine, decode, CRC check)"},
+    {2, "LDPC_ENC", "LDPC encode (CRC attach, encode, rate match)"},
 };
 
 /// Why an op was not processed (completion error_code, set with status bit ERR).
@@ -39,6 +51,18 @@ enum class ErrorCode : std::uint8_t {
   BadFlags = 6,  ///< a flag this build does not support (e.g. HARQ without CAPS1.harq)
   BadIter = 7,  ///< iter_max is 0 or exceeds CAPS0.max_iter
   BusError = 8,  ///< an AXI read or write returned an error response
+};
+/// error_code: value, name and meaning of each enumerator.
+inline constexpr EnumName kErrorCodeNames[] = {
+    {0, "NONE", "No error"},
+    {1, "BAD_OP_TYPE", "op_type is not an op this kernel executes"},
+    {2, "BAD_BASEGRAPH", "basegraph is not 1 or 2"},
+    {3, "BAD_ZC", "z_c is not a 38.212 lifting size, or exceeds CAPS0.zmax"},
+    {4, "BAD_RATE_MATCH", "e, q_m, rv_index, n_cb or n_filler out of range"},
+    {5, "BAD_LENGTH", "an input length or output capacity does not fit the op"},
+    {6, "BAD_FLAGS", "a flag this build does not support (e.g. HARQ without CAPS1.harq)"},
+    {7, "BAD_ITER", "iter_max is 0 or exceeds CAPS0.max_iter"},
+    {8, "BUS_ERROR", "an AXI read or write returned an error response"},
 };
 
 /// Op flags; each mirrors the DPDK bbdev RTE_BBDEV_LDPC_* flag it names.
