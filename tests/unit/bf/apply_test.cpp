@@ -135,7 +135,7 @@ INSTANTIATE_TEST_SUITE_P(
              (std::get<2>(p.param) == Direction::Precode ? "_precode" : "_combine");
     });
 
-// The named formats of docs/fixed-point-bf.md.
+// The named formats of docs/fixed-point.md, Beamforming.
 TEST(BfApply, FormatsAreTheDeclaredOnes) {
   EXPECT_EQ(fxp::BfIq::min, -32768);
   EXPECT_EQ(fxp::BfIq::max, 32767);

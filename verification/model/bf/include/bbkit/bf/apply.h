@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Beamforming apply: downlink precoding y = W x and uplink combining xh = W^H y per resource
 // element, one weight matrix per PRB group (conventions in bbkit/bf/types.h). The fixed-point
-// datapath (docs/fixed-point-bf.md), bit for bit what the HLS kernel and the RTL must produce:
+// datapath (docs/fixed-point.md, Beamforming), bit for bit what the HLS kernel and the RTL must produce:
 //   per complex MAC   16 x 16 -> 32-bit products; re = wr*xr - wi*xi, im = wr*xi + wi*xr
 //                     (combining uses conj(w): re = wr*yr + wi*yi, im = wr*yi - wi*yr, so a
 //                     weight with imaginary part -32768 needs no negation and stays exact)

@@ -56,7 +56,7 @@ constexpr std::int64_t shift_right_floor(std::int64_t v, int s) { return s <= 0 
 /// saturation is symmetric, so -128 never occurs on the wire from bbkit.
 using BbdevLlr = Format<8, 0, Saturation::Symmetric>;
 
-// Beamforming (bbkit::bf, docs/fixed-point-bf.md). Q1.15 IQ and weights keep the full
+// Beamforming (bbkit::bf, docs/fixed-point.md, Beamforming). Q1.15 IQ and weights keep the full
 // two's-complement range: -1.0 (-32768) is a legal sample and the apply datapath handles it.
 /// Complex IQ sample component (fronthaul and layer data), Q1.15.
 using BfIq = Format<16, 15, Saturation::TwosComplement>;
