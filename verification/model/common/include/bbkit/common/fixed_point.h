@@ -56,4 +56,14 @@ constexpr std::int64_t shift_right_floor(std::int64_t v, int s) { return s <= 0 
 /// saturation is symmetric, so -128 never occurs on the wire from bbkit.
 using BbdevLlr = Format<8, 0, Saturation::Symmetric>;
 
+// Polar CA-SCL decoder (docs/fixed-point-polar.md). Min-sum f/g keep the decoder invariant to
+// LLR scale, so only range and resolution matter: 3 fractional bits of the natural LLR.
+/// Channel LLR into the polar decoder: 8 bits, 3 fractional (-15.875..15.875).
+using PolarLlr = Format<8, 3, Saturation::Symmetric>;
+/// LLRs inside the decoder tree (after repetition combining and every g stage): 10 bits,
+/// 3 fractional; f needs no saturation (min-sum never grows), g saturates to this range.
+using PolarInternalLlr = Format<10, 3, Saturation::Symmetric>;
+/// Path metric: non-negative, 16 bits, 3 fractional; saturates at 32767 (4095.875).
+using PolarPathMetric = Format<16, 3, Saturation::Symmetric>;
+
 }  // namespace bbkit::fxp
