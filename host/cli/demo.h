@@ -31,6 +31,9 @@ using DemoChain = std::vector<DemoRow> (*)(const DemoOptions&);
 /// Uncoded CRC24A-protected blocks over BPSK/AWGN: shows the channel and CRC detection.
 std::vector<DemoRow> demo_uncoded(const DemoOptions& options);
 
+/// Polar PBCH, DCI and UCI with the fixed-point CA-SCL decoder (L=8) over QPSK/AWGN.
+std::vector<DemoRow> demo_polar(const DemoOptions& options);
+
 /// All chains, in table order.
 const std::vector<DemoChain>& demo_chains();
 

@@ -91,9 +91,8 @@ PolarCode make_polar_code(const BlockParams& p) {
   c.big_n = 1 << c.n;
   const int big_n = c.big_n;
   const auto nsz = static_cast<std::size_t>(big_n);
-  require(p.k + p.n_pc <= std::min(p.e, big_n), "E", p.e,
-          "at least K + n_PC = " + std::to_string(p.k + p.n_pc) + " and N = " + std::to_string(big_n) +
-              " >= K + n_PC");
+  require(p.k + p.n_pc <= p.e, "E", p.e, "at least K + n_PC = " + std::to_string(p.k + p.n_pc));
+  require(p.k + p.n_pc <= big_n, "K", p.k, "at most N - n_PC = " + std::to_string(big_n - p.n_pc));
 
   const std::vector<int> j = subblock_pattern(big_n);
   // Q_F,tmp: positions frozen by rate matching (5.3.1.2 with 5.4.1.1).
