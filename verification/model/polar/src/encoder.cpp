@@ -10,7 +10,7 @@ class GoldenPolarEncoder final : public PolarEncoder {
  public:
   std::string name() const override { return "golden"; }
   Bits process(const PolarConfig& config, const Bits& payload) override {
-    const ChannelPlan plan = make_plan(config);
+    const ChannelPlan& plan = plan_for(config);
     Bits out;
     out.reserve(static_cast<std::size_t>(plan.output_bits));
     const std::vector<Bits> blocks = channel_blocks(plan, payload);
@@ -20,6 +20,25 @@ class GoldenPolarEncoder final : public PolarEncoder {
     }
     return out;
   }
+
+ private:
+  // The plan is kept across calls: vector generation and BLER runs encode many payloads of
+  // one configuration.
+  const ChannelPlan& plan_for(const PolarConfig& c) {
+    const PolarConfig& p = cached_;
+    if (!have_plan_ || c.channel != p.channel || c.a != p.a || c.e != p.e || c.aggregation_level != p.aggregation_level ||
+        c.rnti != p.rnti) {
+      have_plan_ = false;
+      plan_ = make_plan(c);
+      cached_ = c;
+      have_plan_ = true;
+    }
+    return plan_;
+  }
+
+  bool have_plan_ = false;
+  PolarConfig cached_;
+  ChannelPlan plan_;
 };
 
 }  // namespace

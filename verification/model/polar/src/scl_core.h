@@ -177,7 +177,9 @@ class SclCore {
     if (layer < n_) std::copy(v, v + (1 << layer), bit_write(path, layer));
   }
 
-  void clone(int from, int to) {
+  // Copies path `from` into free slot `to`: buffer indices, metric, PC register and the
+  // `decided` information bits so far.
+  void clone(int from, int to, int decided) {
     for (int layer = 0; layer < n_; ++layer) {
       const int lb = llr_ptr_[ptr_index(to, layer)] = llr_ptr_[ptr_index(from, layer)];
       const int bb = bit_ptr_[ptr_index(to, layer)] = bit_ptr_[ptr_index(from, layer)];
@@ -190,7 +192,7 @@ class SclCore {
     pc_[t] = pc_[f];
     leaf_[t] = leaf_[f];
     std::copy(info_.begin() + static_cast<std::ptrdiff_t>(f << n_),
-              info_.begin() + static_cast<std::ptrdiff_t>((f << n_) + (std::size_t{1} << n_)),
+              info_.begin() + static_cast<std::ptrdiff_t>((f << n_) + static_cast<std::size_t>(decided)),
               info_.begin() + static_cast<std::ptrdiff_t>(t << n_));
   }
 
@@ -241,7 +243,7 @@ class SclCore {
       if (k0 && k1) {
         int q = 0;
         while (active_[static_cast<std::size_t>(q)]) ++q;
-        clone(p, q);
+        clone(p, q, info_index);
         assign(q, phi, info_index, 1);
         assign(p, phi, info_index, 0);
       } else {
