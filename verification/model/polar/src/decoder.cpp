@@ -44,12 +44,14 @@ struct FloatArith {
   static constexpr Llr kKnownZero = 1.0e6f;  // finite, so g never meets inf - inf
 };
 
+// `acc` and `sent` are scratch of at least N entries, kept by the caller across decodes.
 template <typename Arith, typename In>
-void recover_rate(const PolarCode& code, const In* llrs, std::vector<typename Arith::Llr>& out) {
+void recover_rate(const PolarCode& code, const In* llrs, std::vector<typename Arith::Llr>& out,
+                  std::vector<double>& acc, std::vector<std::uint8_t>& sent) {
   using Llr = typename Arith::Llr;
   const auto big_n = static_cast<std::size_t>(code.big_n);
-  std::vector<double> acc(big_n, 0.0);
-  std::vector<std::uint8_t> sent(big_n, 0);
+  acc.assign(big_n, 0.0);
+  sent.assign(big_n, 0);
   for (std::size_t k = 0; k < code.transmit_map.size(); ++k) {
     const auto d = static_cast<std::size_t>(code.transmit_map[k]);
     acc[d] += static_cast<double>(llrs[k]);
@@ -84,7 +86,7 @@ class ChannelDecoder {
     std::size_t offset = 0;
     for (std::size_t r = 0; r < plan.blocks.size(); ++r) {
       const PolarCode& code = plan.blocks[r];
-      recover_rate<Arith>(code, llrs.data() + offset, mother_);
+      recover_rate<Arith>(code, llrs.data() + offset, mother_, acc_, sent_);
       offset += code.transmit_map.size();
       const bool ok = core_.decode(code, mother_.data(), decoder.list_size,
                                    [&plan](const Bits& c) { return block_crc_ok(plan, c); }, blocks_[r]);
@@ -113,6 +115,8 @@ class ChannelDecoder {
   ChannelPlan plan_;
   detail::SclCore<Arith> core_;
   std::vector<typename Arith::Llr> mother_;
+  std::vector<double> acc_;
+  std::vector<std::uint8_t> sent_;
   std::vector<Bits> blocks_;
 };
 
