@@ -135,8 +135,8 @@ void add_vectors(CLI::App& app, Result& result) {
 // One frame: random payload -> encoder -> modulation + AWGN -> fixed and float decoders.
 class PolarTrial final : public ber::Trial {
  public:
-  PolarTrial(polar::PolarConfig config, int list, Modulation mod)
-      : config_(config), list_(list), mod_(mod), encoder_(polar::make_polar_encoder("golden")),
+  PolarTrial(polar::PolarConfig config, int list, Modulation mod, bool exact)
+      : config_(config), list_(list), mod_(mod), exact_(exact), encoder_(polar::make_polar_encoder("golden")),
         decoder_(polar::make_polar_decoder("golden")) {}
 
   ber::FrameOutcome run(double snr_db, Rng& rng) override {
@@ -146,6 +146,7 @@ class PolarTrial final : public ber::Trial {
     o.info_bits = payload.size();
     record(o, decoder_->process(config_, polar::DecoderConfig{list_}, polar::quantize_llrs(llr)), payload);
     record(o, reference_.process(config_, polar::DecoderConfig{list_}, llr), payload);
+    if (exact_) record(o, exact_reference_.process(config_, polar::DecoderConfig{list_}, llr), payload);
     return o;
   }
 
@@ -160,9 +161,11 @@ class PolarTrial final : public ber::Trial {
   polar::PolarConfig config_;
   int list_;
   Modulation mod_;
+  bool exact_;
   std::unique_ptr<polar::PolarEncoder> encoder_;
   std::unique_ptr<polar::PolarDecoder> decoder_;
   polar::FloatSclDecoder reference_;
+  polar::FloatSclDecoder exact_reference_{polar::FloatKernel::Exact};
 };
 
 void add_bler(CLI::App& app, Result& result) {
@@ -177,7 +180,9 @@ void add_bler(CLI::App& app, Result& result) {
   sweep->max_frames = 200000;
   auto csv = std::make_shared<std::string>();
   auto png = std::make_shared<std::string>();
+  auto exact = std::make_shared<bool>(false);
   add_channel_options(cmd, *o);
+  cmd->add_flag("--exact", *exact, "Also run the exact-LLR float SCL (the min-sum loss reference; slower)");
   cmd->add_option("-L,--list", *list, "List size (1 = SC)")->capture_default_str();
   cmd->add_option("--snr", *snr, "Es/N0 points in dB: 'start:stop:step' or 'a,b,c'")->capture_default_str();
   cmd->add_option("--modulation", *mod, "bpsk, qpsk, 16qam, 64qam, 256qam")->capture_default_str();
@@ -187,7 +192,7 @@ void add_bler(CLI::App& app, Result& result) {
   cmd->add_option("--seed", sweep->seed, "Random seed")->capture_default_str();
   cmd->add_option("--csv", *csv, "Write the results as CSV");
   cmd->add_option("--png", *png, "Plot the results to PNG (needs --csv)");
-  cmd->callback([o, list, snr, mod, sweep, csv, png, &result] {
+  cmd->callback([o, list, snr, mod, sweep, csv, png, exact, &result] {
     const polar::PolarConfig config = o->config();
     const polar::ChannelPlan plan = polar::make_plan(config);
     polar::validate_list_size(*list);
@@ -195,11 +200,12 @@ void add_bler(CLI::App& app, Result& result) {
     sweep->snr_db = ber::parse_snr_list(*snr);
     require(png->empty() || !csv->empty(), "--png", 0, "given together with --csv");
     const std::string l = "L" + std::to_string(*list);
-    const std::vector<std::string> variants{"fixed " + l, "float " + l};
+    std::vector<std::string> variants{"fixed " + l, "float " + l};
+    if (*exact) variants.push_back("exact " + l);
     const std::string title = "polar " + describe(plan) + ", " + modulation_name(m) + ", CA-SCL " + l;
     std::cerr << "bbkit bler polar: " << title << "\n";
     const auto results = ber::run_sweep(
-        *sweep, variants, [&] { return std::make_unique<PolarTrial>(config, *list, m); }, "polar");
+        *sweep, variants, [&] { return std::make_unique<PolarTrial>(config, *list, m, *exact); }, "polar");
     Table table({"Es/N0 dB", "variant", "frames", "block errors", "BLER"});
     for (const auto& r : results)
       table.add({fmt("%.2f", r.snr_db), r.variant, std::to_string(r.frames), std::to_string(r.block_errors),
@@ -211,6 +217,10 @@ void add_bler(CLI::App& app, Result& result) {
     }
     const auto fx = ber::snr_at_bler(results, variants[0], 1e-2), fl = ber::snr_at_bler(results, variants[1], 1e-2);
     if (fx && fl) std::cout << "fixed-point loss at BLER 1e-2: " << fmt("%.2f dB", *fx - *fl) << "\n";
+    if (*exact) {
+      const auto ex = ber::snr_at_bler(results, variants[2], 1e-2);
+      if (fl && ex) std::cout << "min-sum loss at BLER 1e-2: " << fmt("%.2f dB", *fl - *ex) << "\n";
+    }
     if (!csv->empty()) {
       ber::write_csv(*csv, "polar-" + std::string(polar::channel_name(config.channel)), results);
       if (!png->empty()) ber::plot_png(*csv, *png, title);

@@ -41,6 +41,7 @@ TEST_P(PolarRoundTrip, NoiselessSweepEveryListSize) {
   auto encoder = make_polar_encoder(GetParam());
   auto decoder = make_polar_decoder(GetParam());
   FloatSclDecoder reference;
+  FloatSclDecoder exact(FloatKernel::Exact);
   Rng rng(7);
   std::set<RateMatching> modes;
   for (const PolarConfig& config : sweep()) {
@@ -63,6 +64,9 @@ TEST_P(PolarRoundTrip, NoiselessSweepEveryListSize) {
       const DecodeResult flt = reference.process(config, DecoderConfig{list}, real);
       EXPECT_TRUE(flt.crc_ok) << "float " << describe(config, list);
       EXPECT_EQ(flt.payload, payload) << "float " << describe(config, list);
+      const DecodeResult ex = exact.process(config, DecoderConfig{list}, real);
+      EXPECT_TRUE(ex.crc_ok) << "exact " << describe(config, list);
+      EXPECT_EQ(ex.payload, payload) << "exact " << describe(config, list);
     }
   }
   EXPECT_EQ(modes.size(), 3u) << "the sweep must cover puncturing, shortening and repetition";
@@ -112,10 +116,11 @@ TEST_P(PolarRoundTrip, ListDecodingBeatsScUnderNoise) {
   auto encoder = make_polar_encoder(GetParam());
   auto decoder = make_polar_decoder(GetParam());
   FloatSclDecoder reference;
+  FloatSclDecoder exact(FloatKernel::Exact);
   for (const PolarConfig& config : {PolarConfig{Channel::Uci, 100, 400}, PolarConfig{Channel::Uci, 15, 120},
                                     PolarConfig{Channel::Dci, 40, 0, 2, 0x1234}}) {
     Rng rng(11);
-    int errors_sc = 0, errors_list = 0, errors_float = 0;
+    int errors_sc = 0, errors_list = 0, errors_float = 0, errors_exact = 0;
     const double snr_db = config.channel == Channel::Dci ? -2.0 : (config.a == 100 ? -1.0 : -4.5);
     for (int frame = 0; frame < 300; ++frame) {
       const Bits payload = random_bits(rng, static_cast<std::size_t>(config.a));
@@ -127,13 +132,17 @@ TEST_P(PolarRoundTrip, ListDecodingBeatsScUnderNoise) {
       errors_sc += !(sc.crc_ok && sc.payload == payload);
       errors_list += !(list.crc_ok && list.payload == payload);
       errors_float += !(flt.crc_ok && flt.payload == payload);
+      const auto ex = exact.process(config, DecoderConfig{8}, llr);
+      errors_exact += !(ex.crc_ok && ex.payload == payload);
     }
     const std::string what = describe(config, 8) + ": SC " + std::to_string(errors_sc) + ", L8 " +
-                             std::to_string(errors_list) + ", float L8 " + std::to_string(errors_float);
+                             std::to_string(errors_list) + ", float L8 " + std::to_string(errors_float) +
+                             ", exact L8 " + std::to_string(errors_exact);
     std::cout << what << "\n";
     EXPECT_GT(errors_sc, 10) << what << " (the SNR should stress SC)";
     EXPECT_LT(2 * errors_list, errors_sc) << what;
     EXPECT_LE(errors_list, errors_float + 10) << what;
+    EXPECT_LE(errors_exact, errors_float + 10) << what;
   }
 }
 

@@ -45,6 +45,25 @@ struct FloatArith {
 };
 
 // `acc` and `sent` are scratch of at least N entries, kept by the caller across decodes.
+// Exact LLR-domain SCL: f by the Jacobian logarithm (no tanh overflow), metric penalty
+// ln(1 + e^(-(1-2u) L)) computed as a stable softplus.
+struct ExactArith {
+  using Llr = double;
+  using Metric = double;
+  static Llr f(Llr a, Llr b) {
+    const double m = std::min(std::fabs(a), std::fabs(b));
+    const double s = ((a < 0) != (b < 0)) ? -1.0 : 1.0;
+    return s * m + std::log1p(std::exp(-std::fabs(a + b))) - std::log1p(std::exp(-std::fabs(a - b)));
+  }
+  static Llr g(Llr a, Llr b, std::uint8_t u) { return u ? b - a : b + a; }
+  static Metric penalty(Llr l, std::uint8_t bit) {
+    const double x = bit ? l : -l;  // ln(1 + e^x)
+    return std::max(x, 0.0) + std::log1p(std::exp(-std::fabs(x)));
+  }
+  static Metric add(Metric m, Metric p) { return m + p; }
+  static constexpr Llr kKnownZero = 1.0e6;
+};
+
 template <typename Arith, typename In>
 void recover_rate(const PolarCode& code, const In* llrs, std::vector<typename Arith::Llr>& out,
                   std::vector<double>& acc, std::vector<std::uint8_t>& sent) {
@@ -145,17 +164,20 @@ std::unique_ptr<PolarDecoder> make_polar_decoder(const std::string& implementati
 }
 
 struct FloatSclDecoder::Impl {
-  ChannelDecoder<FloatArith> channel;
+  FloatKernel kernel;
+  ChannelDecoder<FloatArith> min_sum;
+  ChannelDecoder<ExactArith> exact;
 };
 
-FloatSclDecoder::FloatSclDecoder() : impl_(std::make_unique<Impl>()) {}
+FloatSclDecoder::FloatSclDecoder(FloatKernel kernel) : impl_(std::make_unique<Impl>()) { impl_->kernel = kernel; }
 FloatSclDecoder::~FloatSclDecoder() = default;
 FloatSclDecoder::FloatSclDecoder(FloatSclDecoder&&) noexcept = default;
 FloatSclDecoder& FloatSclDecoder::operator=(FloatSclDecoder&&) noexcept = default;
 
 DecodeResult FloatSclDecoder::process(const PolarConfig& config, const DecoderConfig& decoder,
                                       const std::vector<double>& llrs) {
-  return impl_->channel.run(config, decoder, llrs);
+  if (impl_->kernel == FloatKernel::Exact) return impl_->exact.run(config, decoder, llrs);
+  return impl_->min_sum.run(config, decoder, llrs);
 }
 
 std::vector<std::int8_t> quantize_llrs(const std::vector<double>& llrs) {

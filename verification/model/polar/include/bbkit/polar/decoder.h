@@ -42,11 +42,19 @@ class PolarDecoder {
 /// "golden": the bit-exact fixed-point model. Throws InvalidParameter for an unknown name.
 std::unique_ptr<PolarDecoder> make_polar_decoder(const std::string& implementation = "golden");
 
-/// The same algorithm in floating point (min-sum f, max-log path metric) on unquantized LLRs:
-/// the reference the fixed-point decoder's loss is measured against.
+/// How the floating-point decoder combines LLRs.
+enum class FloatKernel {
+  MinSum,  // the fixed-point decoder's algorithm (min-sum f, |LLR| path-metric penalty)
+  Exact,   // exact f = 2 atanh(tanh(a/2) tanh(b/2)) and metric penalty ln(1 + e^(-(1-2u) LLR))
+};
+
+/// The CA-SCL decoder in floating point on unquantized LLRs. With MinSum it is the
+/// fixed-point algorithm without quantization (its gap to the fixed-point decoder is the
+/// cost of the formats); with Exact it is the textbook LLR-domain SCL (its gap to MinSum is
+/// the cost of the min-sum approximation).
 class FloatSclDecoder {
  public:
-  FloatSclDecoder();
+  explicit FloatSclDecoder(FloatKernel kernel = FloatKernel::MinSum);
   ~FloatSclDecoder();
   FloatSclDecoder(FloatSclDecoder&&) noexcept;
   FloatSclDecoder& operator=(FloatSclDecoder&&) noexcept;
