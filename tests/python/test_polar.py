@@ -12,13 +12,13 @@ def noiseless(coded, magnitude=4.0):
     return np.where(coded == 0, magnitude, -magnitude).astype(np.float64)
 
 
-@pytest.mark.parametrize("fixed_point", [True, False])
+@pytest.mark.parametrize("arithmetic", ["fixed", "float", "exact"])
 @pytest.mark.parametrize("list_size", [1, 8, 32])
-def test_pbch_round_trip(fixed_point, list_size):
+def test_pbch_round_trip(arithmetic, list_size):
     payload = np.random.default_rng(1).integers(0, 2, 32, dtype=np.uint8)
     coded = polar.pbch_encode(payload)
     assert coded.dtype == np.uint8 and coded.shape == (864,)
-    out, ok = polar.pbch_decode(noiseless(coded), list_size=list_size, fixed_point=fixed_point)
+    out, ok = polar.pbch_decode(noiseless(coded), list_size=list_size, arithmetic=arithmetic)
     assert ok and np.array_equal(out, payload)
 
 
@@ -64,5 +64,7 @@ def test_invalid_parameters_raise_value_error():
         polar.uci_encode(np.zeros(11, np.uint8), 100)
     with pytest.raises(ValueError, match="list size"):
         polar.uci_decode(np.zeros(45), a=30, e=45, list_size=12)
+    with pytest.raises(ValueError, match="arithmetic"):
+        polar.uci_decode(np.zeros(45), a=30, e=45, arithmetic="double")
     with pytest.raises(ValueError, match="LLR count"):
         polar.uci_decode(np.zeros(44), a=30, e=45)
