@@ -202,8 +202,13 @@ void add_bler(CLI::App& app, Result& result) {
     const std::string l = "L" + std::to_string(*list);
     std::vector<std::string> variants{"fixed " + l, "float " + l};
     if (*exact) variants.push_back("exact " + l);
-    const std::string title = "polar " + describe(plan) + ", " + modulation_name(m) + ", CA-SCL " + l;
-    std::cerr << "bbkit bler polar: " << title << "\n";
+    // Short enough for the plot: channel, A, E (AL), N, K and the list size.
+    std::string title = std::string("polar ") + polar::channel_name(config.channel) + " A=" + std::to_string(plan.config.a) +
+                        " E=" + std::to_string(plan.config.e);
+    if (config.channel == polar::Channel::Dci) title += " AL=" + std::to_string(config.aggregation_level);
+    title += " (N=" + std::to_string(plan.blocks[0].big_n) + " K=" + std::to_string(plan.blocks[0].params.k) + "), " +
+             modulation_name(m) + ", " + l;
+    std::cerr << "bbkit bler polar: " << describe(plan) << "\n";
     const auto results = ber::run_sweep(
         *sweep, variants, [&] { return std::make_unique<PolarTrial>(config, *list, m, *exact); }, "polar");
     Table table({"Es/N0 dB", "variant", "frames", "block errors", "BLER"});
