@@ -12,6 +12,7 @@ const std::vector<DemoChain>& demo_chains() {
   static const std::vector<DemoChain> chains = {
       demo_uncoded,
       demo_ldpc,
+      demo_polar,
       demo_bf,
   };
   return chains;

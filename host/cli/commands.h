@@ -28,5 +28,7 @@ void add_xclbin_command(CLI::App& app, Result& result);
 #endif
 /// `bbkit bf report` and `bbkit vectors bf write|check` (call after add_vectors_command).
 void add_bf_command(CLI::App& app, Result& result);
+/// `bbkit polar run`, `bbkit vectors polar`, `bbkit bler polar`.
+void add_polar_commands(CLI::App& app, Result& result);
 
 }  // namespace bbkit::cli

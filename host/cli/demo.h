@@ -35,6 +35,8 @@ std::vector<DemoRow> demo_uncoded(const DemoOptions& options);
 std::vector<DemoRow> demo_ldpc(const DemoOptions& options);
 /// 64 x 16 ZF beamforming (fixed-point precoding, BFP9 fronthaul) over Rayleigh + AWGN, 16-QAM.
 std::vector<DemoRow> demo_bf(const DemoOptions& options);
+/// Polar PBCH, DCI and UCI with the fixed-point CA-SCL decoder (L=8) over QPSK/AWGN.
+std::vector<DemoRow> demo_polar(const DemoOptions& options);
 
 /// All chains, in table order.
 const std::vector<DemoChain>& demo_chains();

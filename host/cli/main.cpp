@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add_xclbin_command(app, result);
 #endif
   add_bf_command(app, result);
+  add_polar_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

@@ -19,5 +19,6 @@ void bind_common(py::module_& m);
 void bind_vectors(py::module_& m);
 void bind_ldpc(py::module_& m);
 void bind_bf(py::module_& m);
+void bind_polar(py::module_& m);
 
 }  // namespace bbkit::python

@@ -21,4 +21,5 @@ PYBIND11_MODULE(_bbkit, m) {
   bbkit::python::bind_vectors(m);
   bbkit::python::bind_ldpc(m);
   bbkit::python::bind_bf(m);
+  bbkit::python::bind_polar(m);
 }

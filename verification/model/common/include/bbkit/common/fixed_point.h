@@ -66,11 +66,7 @@ using BfWeight = Format<16, 15, Saturation::TwosComplement>;
 /// without intermediate saturation; 64 * (2^31 - 2^15) < 2^38 so 40 bits never overflow.
 using BfAccumulator = Format<40, 30, Saturation::TwosComplement>;
 
-}  // namespace bbkit::fxp
-
-// ---- LDPC decoder (docs/fixed-point-ldpc.md) -------------------------------------------------
-namespace bbkit::fxp {
-
+// LDPC decoder (docs/fixed-point.md, LDPC decoder).
 /// LDPC channel LLR: the decoder input and the HARQ soft buffer, 8 bits with 2 fractional bits
 /// (bbdev llr_size 8, llr_decimals 2): +-31.75 in steps of 0.25. HARQ combining saturates here.
 using LdpcChannelLlr = Format<8, 2, Saturation::Symmetric>;
@@ -80,5 +76,15 @@ using LdpcAppLlr = Format<10, 2, Saturation::Symmetric>;
 /// LDPC check-to-variable message R: 8 bits, same scale; stored compressed per check as
 /// (min1, min2, index of min1, sign bits of Q).
 using LdpcCheckMsg = Format<8, 2, Saturation::Symmetric>;
+
+// Polar CA-SCL decoder (docs/fixed-point.md, Polar decoder). Min-sum f/g keep the decoder invariant to
+// LLR scale, so only range and resolution matter: 3 fractional bits of the natural LLR.
+/// Channel LLR into the polar decoder: 8 bits, 3 fractional (-15.875..15.875).
+using PolarLlr = Format<8, 3, Saturation::Symmetric>;
+/// LLRs inside the decoder tree (after repetition combining and every g stage): 10 bits,
+/// 3 fractional; f needs no saturation (min-sum never grows), g saturates to this range.
+using PolarInternalLlr = Format<10, 3, Saturation::Symmetric>;
+/// Path metric: non-negative, 16 bits, 3 fractional; saturates at 32767 (4095.875).
+using PolarPathMetric = Format<16, 3, Saturation::Symmetric>;
 
 }  // namespace bbkit::fxp
