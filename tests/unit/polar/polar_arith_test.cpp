@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The fixed-point arithmetic of the polar decoder, pinned to docs/fixed-point-polar.md: the
+// The fixed-point arithmetic of the polar decoder, pinned to docs/fixed-point.md (Polar decoder): the
 // rules an HLS kernel or RTL core must reproduce bit for bit.
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The three arithmetics of the SCL core (scl_core.h): the bit-exact fixed point of
-// docs/fixed-point-polar.md, its floating-point twin, and the exact LLR-domain reference.
+// docs/fixed-point.md (Polar decoder), its floating-point twin, and the exact LLR-domain reference.
 // Private to the model; tests/unit/polar/polar_arith_test.cpp pins them to the document.
 #pragma once
 
@@ -14,7 +14,7 @@
 
 namespace bbkit::polar::detail {
 
-// The bit-exact arithmetic of docs/fixed-point-polar.md.
+// The bit-exact arithmetic of docs/fixed-point.md (Polar decoder).
 struct FixedArith {
   using Llr = std::int16_t;    // holds fxp::PolarInternalLlr
   using Metric = std::int32_t; // holds fxp::PolarPathMetric

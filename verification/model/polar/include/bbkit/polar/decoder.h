@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Polar channel decoders: the fixed-point CRC-aided successive-cancellation list decoder that
-// hardware reproduces bit for bit (docs/fixed-point-polar.md), and a floating-point twin that
+// hardware reproduces bit for bit (docs/fixed-point.md (Polar decoder)), and a floating-point twin that
 // is the quality reference. List size 1 is plain successive cancellation (SC).
 #pragma once
 
