@@ -35,7 +35,7 @@ def main() -> int:
         pts.sort()
         ax.semilogy([p[0] for p in pts], [p[1] for p in pts], marker="o", label=key)
     ax.axhline(1e-2, color="grey", linestyle=":", linewidth=1)
-    ax.set_xlabel("SNR (dB)")
+    ax.set_xlabel("Es/N0 (dB)")  # the channel of bbkit bler is parameterized by Es/N0
     ax.set_ylabel("BLER")
     ax.set_title(args.title)
     ax.grid(True, which="both", alpha=0.3)
