@@ -18,6 +18,12 @@ using App = fxp::LdpcAppLlr;
 using Msg = fxp::LdpcCheckMsg;
 using Channel = fxp::LdpcChannelLlr;
 
+// |R| from a minimum |Q|: multiply and shift (floor), subtract the offset, clamp to [0, Msg::max].
+inline int check_magnitude(int min_q, const DecoderConfig& cfg) {
+  const int scaled = ((min_q * cfg.scale_num) >> cfg.scale_shift) - cfg.offset;
+  return scaled < 0 ? 0 : (scaled > Msg::max ? int{Msg::max} : scaled);
+}
+
 inline int sat_app(int v) { return v > App::max ? int{App::max} : (v < App::min ? int{App::min} : v); }
 
 class LayeredMinSum final : public LdpcDecoder {
@@ -39,8 +45,9 @@ class LayeredMinSum final : public LdpcDecoder {
         app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(App::max);  // known 0
         continue;
       }
-      require(v >= Channel::min && v <= Channel::max, "LLR", v,
-              "the channel LLR format [" + std::to_string(Channel::min) + ", " + std::to_string(Channel::max) + "]");
+      if (v < Channel::min || v > Channel::max)  // the message is built only on failure
+        throw InvalidParameter("LLR", std::to_string(v), "the channel LLR format [" + std::to_string(Channel::min) +
+                                                              ", " + std::to_string(Channel::max) + "]");
       app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(v);
     }
     const std::size_t states = static_cast<std::size_t>(layers) * static_cast<std::size_t>(zc);
@@ -120,8 +127,8 @@ class LayeredMinSum final : public LdpcDecoder {
         }
       }
       // Normalization as an exact integer multiply and shift (floor), then saturation to R.
-      m1[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min1 * cfg.scale_num) >> cfg.scale_shift));
-      m2[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min2 * cfg.scale_num) >> cfg.scale_shift));
+      m1[z] = static_cast<std::int16_t>(check_magnitude(min1, cfg));
+      m2[z] = static_cast<std::int16_t>(check_magnitude(min2, cfg));
       idx[z] = static_cast<std::uint8_t>(at);
       sgn[z] = signs;
     }
