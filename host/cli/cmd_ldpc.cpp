@@ -85,7 +85,7 @@ void add_bler(CLI::App& app, Result& result) {
   auto* cmd = parent->add_subcommand("ldpc", "LDPC BLER over AWGN: golden fixed-point vs float BP decoder");
   struct Opts {
     int bg = 1, zc = 384, k_prime = 0, e = 0, rv = 0, iterations = 20;
-    double rate = 0;
+    double rate = 0, llr_scale = 1.0;
     std::string mod = "qpsk", snr = "0:2:0.5", csv, png, decoders = "fixed,float", title;
     std::uint64_t target = 50, max_frames = 20000, seed = 1;
     int threads = 0, scale_num = 1, scale_shift = 0, offset = 2;
@@ -103,6 +103,7 @@ void add_bler(CLI::App& app, Result& result) {
   cmd->add_option("--scale-num", o->scale_num, "Min-sum normalization numerator (R = min * num >> shift)")->capture_default_str();
   cmd->add_option("--scale-shift", o->scale_shift, "Min-sum normalization shift")->capture_default_str();
   cmd->add_option("--offset", o->offset, "Min-sum offset in LSBs, after the scaling")->capture_default_str();
+  cmd->add_option("--llr-scale", o->llr_scale, "Gain on real LLRs before 8-bit quantization (fixed decoder)")->capture_default_str();
   cmd->add_option("--decoders", o->decoders, "fixed,float | fixed | float")->capture_default_str();
   cmd->add_option("--target-errors", o->target, "Block errors per point")->capture_default_str();
   cmd->add_option("--max-frames", o->max_frames, "Frame cap per point")->capture_default_str();
@@ -129,6 +130,7 @@ void add_bler(CLI::App& app, Result& result) {
     chain.decoder.scale_num = o->scale_num;
     chain.decoder.scale_shift = o->scale_shift;
     chain.decoder.offset = o->offset;
+    chain.llr_scale = o->llr_scale;
     chain.run_fixed = o->decoders.find("fixed") != std::string::npos;
     chain.run_float = o->decoders.find("float") != std::string::npos;
     require(chain.run_fixed || chain.run_float, "decoders", 0, "fixed, float or fixed,float");
