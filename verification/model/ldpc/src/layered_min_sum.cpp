@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The golden fixed-point decoder: layered normalized min-sum, exactly as docs/fixed-point-ldpc.md
+// The golden fixed-point decoder: layered normalized min-sum, exactly as docs/fixed-point.md (LDPC decoder)
 // specifies it. Layers are the base-graph rows in order; within a layer the Zc checks touch
 // disjoint bits, so their order does not matter and hardware may run them in parallel.
 #include <algorithm>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // LDPC decoding. LdpcDecoder is the bit-exact contract that the golden model, the HLS kernel
 // and the RTL core implement: a layered normalized min-sum decoder whose every operation is
-// specified in docs/fixed-point-ldpc.md. Its input is the soft buffer the rate dematcher fills.
+// specified in docs/fixed-point.md (LDPC decoder). Its input is the soft buffer the rate dematcher fills.
 #pragma once
 
 #include <cstdint>
@@ -28,7 +28,7 @@ struct DecoderConfig {
   bool soft_output = false;          // return the APP LLRs
   // Check-node magnitude |R| = max(0, ((min|Q| * scale_num) >> scale_shift) - offset), then
   // saturated to fxp::LdpcCheckMsg. The default is offset min-sum with offset 2 LSB (0.5) and no
-  // scaling, chosen on BLER in docs/fixed-point-ldpc.md; normalized min-sum stays selectable.
+  // scaling, chosen on BLER in docs/fixed-point.md (LDPC decoder); normalized min-sum stays selectable.
   int scale_num = 1;
   int scale_shift = 0;
   int offset = 2;
