@@ -57,3 +57,18 @@ constexpr std::int64_t shift_right_floor(std::int64_t v, int s) { return s <= 0 
 using BbdevLlr = Format<8, 0, Saturation::Symmetric>;
 
 }  // namespace bbkit::fxp
+
+// ---- LDPC decoder (docs/fixed-point-ldpc.md) -------------------------------------------------
+namespace bbkit::fxp {
+
+/// LDPC channel LLR: the decoder input and the HARQ soft buffer, 8 bits with 2 fractional bits
+/// (bbdev llr_size 8, llr_decimals 2): +-31.75 in steps of 0.25. HARQ combining saturates here.
+using LdpcChannelLlr = Format<8, 2, Saturation::Symmetric>;
+/// LDPC a-posteriori LLR (APP, one per code bit) and the variable-to-check message Q = APP - R:
+/// 10 bits, same scale as the channel LLR (+-127.75), so a known filler bit sits at +511.
+using LdpcAppLlr = Format<10, 2, Saturation::Symmetric>;
+/// LDPC check-to-variable message R: 8 bits, same scale; stored compressed per check as
+/// (min1, min2, index of min1, sign bits of Q).
+using LdpcCheckMsg = Format<8, 2, Saturation::Symmetric>;
+
+}  // namespace bbkit::fxp

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+// The golden fixed-point decoder: layered normalized min-sum, exactly as docs/fixed-point-ldpc.md
+// specifies it. Layers are the base-graph rows in order; within a layer the Zc checks touch
+// disjoint bits, so their order does not matter and hardware may run them in parallel.
+#include <algorithm>
+#include <cstdlib>
+
+#include "bbkit/common/error.h"
+#include "bbkit/common/fixed_point.h"
+#include "bbkit/ldpc/decoder.h"
+#include "bbkit/ldpc/lifted_graph.h"
+
+namespace bbkit::ldpc {
+
+namespace {
+
+using App = fxp::LdpcAppLlr;
+using Msg = fxp::LdpcCheckMsg;
+using Channel = fxp::LdpcChannelLlr;
+
+inline int sat_app(int v) { return v > App::max ? int{App::max} : (v < App::min ? int{App::min} : v); }
+
+class LayeredMinSum final : public LdpcDecoder {
+ public:
+  DecoderResult decode(const CodeParams& p, const DecoderConfig& cfg, const SoftBuffer& llr) override {
+    validate_decoder_config(p, cfg);
+    require(static_cast<int>(llr.size()) == p.n_cb, "LLR buffer length", static_cast<std::int64_t>(llr.size()),
+            "Ncb = " + std::to_string(p.n_cb) + " (the soft buffer of the code block)");
+    const LiftedGraph& g = lifted_graph(p.bg, p.zc);
+    const int zc = p.zc;
+    const int layers = cfg.layers ? cfg.layers : p.layers();
+    const std::size_t nbits = static_cast<std::size_t>(g.cols) * static_cast<std::size_t>(zc);
+
+    // APP initialised from the channel: punctured columns 0 and 1 and positions past Ncb at 0.
+    app_.assign(nbits, 0);
+    for (std::size_t j = 0; j < llr.size(); ++j) {
+      const int v = llr[j];
+      if (p.is_filler(static_cast<int>(j))) {
+        app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(App::max);  // known 0
+        continue;
+      }
+      require(v >= Channel::min && v <= Channel::max, "LLR", v,
+              "the channel LLR format [" + std::to_string(Channel::min) + ", " + std::to_string(Channel::max) + "]");
+      app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(v);
+    }
+    const std::size_t states = static_cast<std::size_t>(layers) * static_cast<std::size_t>(zc);
+    m1_.assign(states, 0);
+    m2_.assign(states, 0);
+    idx_.assign(states, 0);
+    sgn_.assign(states, 0);
+    q_.resize(static_cast<std::size_t>(g.max_row_degree) * static_cast<std::size_t>(zc));
+    hard_.resize(nbits);
+
+    DecoderResult res;
+    bool syndrome = false, crc_ok = false;
+    for (int it = 1; it <= cfg.max_iterations; ++it) {
+      for (int r = 0; r < layers; ++r) layer(g, r, cfg);
+      res.iterations = it;
+      const bool last = it == cfg.max_iterations;
+      if (!(cfg.early_stop || cfg.crc_early_stop || last)) continue;
+      for (std::size_t i = 0; i < nbits; ++i) hard_[i] = hard_bit(app_[i]);
+      syndrome = syndrome_ok(g, hard_.data(), layers);
+      if (cfg.crc) crc_ok = crc_check(*cfg.crc, hard_.data(), static_cast<std::size_t>(p.k_prime));
+      if ((cfg.early_stop && syndrome) || (cfg.crc && cfg.crc_early_stop && crc_ok)) break;
+    }
+    const int out_bits = p.k_prime - (cfg.crc && cfg.drop_crc ? crc_spec(*cfg.crc).length : 0);
+    res.hard.assign(hard_.begin(), hard_.begin() + out_bits);
+    res.status.syndrome_error = !syndrome;
+    res.crc_checked = cfg.crc.has_value();
+    res.status.crc_error = cfg.crc && !crc_ok;
+    if (cfg.soft_output) res.soft = app_;
+    return res;
+  }
+
+  std::string name() const override { return "golden"; }
+
+ private:
+  // One layer = one base-graph row, all Zc checks: Q = APP - R_old, new (min1, min2, index,
+  // signs), APP = Q + R_new. Arrays run over z so the compiler vectorizes them as hardware would.
+  void layer(const LiftedGraph& g, int r, const DecoderConfig& cfg) {
+    const int zc = g.zc;
+    const LiftedEdge* edges = g.edges.data() + g.row_start[static_cast<std::size_t>(r)];
+    const int deg = g.row_start[r + 1u] - g.row_start[static_cast<std::size_t>(r)];
+    const std::size_t base = static_cast<std::size_t>(r) * static_cast<std::size_t>(zc);
+    std::int16_t* m1 = m1_.data() + base;
+    std::int16_t* m2 = m2_.data() + base;
+    std::uint8_t* idx = idx_.data() + base;
+    std::uint32_t* sgn = sgn_.data() + base;
+
+    // Old messages R_k = (-1)^(sign_total xor sign_k) * (k == idx ? min2 : min1).
+    auto old_msg = [&](int k, int z) {
+      const int mag = idx[z] == k ? m2[z] : m1[z];
+      const std::uint32_t s = sgn[z];
+      const bool neg = ((s >> k) ^ static_cast<std::uint32_t>(__builtin_parity(s))) & 1u;
+      return neg ? -mag : mag;
+    };
+    for (int k = 0; k < deg; ++k) {
+      std::int16_t* q = q_.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(zc);
+      const std::int16_t* a = app_.data() + static_cast<std::size_t>(edges[k].col) * static_cast<std::size_t>(zc);
+      const int shift = edges[k].shift;
+      for (int z = 0; z < zc; ++z) {
+        int v = z + shift;
+        if (v >= zc) v -= zc;
+        q[z] = static_cast<std::int16_t>(sat_app(a[v] - old_msg(k, z)));
+      }
+    }
+    for (int z = 0; z < zc; ++z) {
+      int min1 = App::max, min2 = App::max, at = 0;
+      std::uint32_t signs = 0;
+      for (int k = 0; k < deg; ++k) {
+        const int qv = q_[static_cast<std::size_t>(k) * static_cast<std::size_t>(zc) + static_cast<std::size_t>(z)];
+        const int mag = std::abs(qv);
+        if (qv < 0) signs |= 1u << k;
+        if (mag < min1) {
+          min2 = min1;
+          min1 = mag;
+          at = k;
+        } else if (mag < min2) {
+          min2 = mag;
+        }
+      }
+      // Normalization as an exact integer multiply and shift (floor), then saturation to R.
+      m1[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min1 * cfg.scale_num) >> cfg.scale_shift));
+      m2[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min2 * cfg.scale_num) >> cfg.scale_shift));
+      idx[z] = static_cast<std::uint8_t>(at);
+      sgn[z] = signs;
+    }
+    for (int k = 0; k < deg; ++k) {
+      const std::int16_t* q = q_.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(zc);
+      std::int16_t* a = app_.data() + static_cast<std::size_t>(edges[k].col) * static_cast<std::size_t>(zc);
+      const int shift = edges[k].shift;
+      for (int z = 0; z < zc; ++z) {
+        int v = z + shift;
+        if (v >= zc) v -= zc;
+        a[v] = static_cast<std::int16_t>(sat_app(q[z] + old_msg(k, z)));
+      }
+    }
+  }
+
+  std::vector<std::int16_t> app_, q_, m1_, m2_;
+  std::vector<std::uint8_t> idx_, hard_;
+  std::vector<std::uint32_t> sgn_;
+};
+
+}  // namespace
+
+std::unique_ptr<LdpcDecoder> make_layered_min_sum_decoder() { return std::make_unique<LayeredMinSum>(); }
+
+}  // namespace bbkit::ldpc
