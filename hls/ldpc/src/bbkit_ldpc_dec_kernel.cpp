@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: Apache-2.0
+// LDPC decoder kernel: read the E LLRs, dematch them into the Ncb soft buffer with HARQ
+// combining, decode with layered normalized min-sum over Zc lanes in parallel (one base-graph
+// edge per clock per phase), check syndrome and CRC after each iteration, write the hard bits.
+// Four processes in one DATAFLOW region. The arithmetic is docs/fixed-point-ldpc.md exactly.
+#include "bbkit/hls/ldpc/cb_address.h"
+#include "bbkit/hls/ldpc/check_node.h"
+#include "bbkit/hls/ldpc/crc.h"
+#include "bbkit/hls/ldpc/cyclic_shift.h"
+#include "bbkit/hls/ldpc/kernels.h"
+#include "bbkit/hls/ldpc/lifted_graph.h"
+
+namespace bbkit::ldpc_hls {
+namespace {
+
+struct DecArgs {
+  int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift;
+  bool early_stop, crc_early_stop, drop_crc, harq_combine;
+  int k, fb, fe, out_bits;
+};
+
+bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter, int flags,
+               int crc, int scale_num, int scale_shift, DecArgs& a) {
+  a.bg = bg;
+  a.zc = zc;
+  a.ils = lifting_set(zc);
+  if ((bg != 1 && bg != 2) || a.ils < 0) return false;
+  a.k = (bg == 1 ? 22 : 10) * zc;
+  const int n = (bg == 1 ? 66 : 50) * zc;
+  const int rows = bg == 1 ? 46 : 42;
+  const int crc_len = crc == kCrc24A || crc == kCrc24B ? 24 : (crc == kCrc16 ? 16 : 0);
+  const bool qm_ok = qm == 1 || qm == 2 || qm == 4 || qm == 6 || qm == 8 || qm == 10;
+  if (crc < kCrcNone || crc > kCrc16 || k_prime <= 2 * zc || k_prime > a.k || k_prime <= crc_len) return false;
+  if (n_cb < a.k - 2 * zc || n_cb > n || rv < 0 || rv > 3 || !qm_ok) return false;
+  if (e < 0 || e > kEmax || e % qm != 0 || layers < 4 || layers > rows) return false;
+  if (max_iter < 1 || max_iter > kMaxIterations || scale_shift < 0 || scale_shift > 8) return false;
+  if (scale_num < 1 || scale_num > (1 << scale_shift)) return false;
+  a.k_prime = k_prime;
+  a.n_cb = n_cb;
+  a.e = e;
+  a.qm = qm;
+  a.rv = rv;
+  a.layers = layers;
+  a.max_iter = max_iter;
+  a.crc = crc;
+  a.scale_num = scale_num;
+  a.scale_shift = scale_shift;
+  a.early_stop = (flags & kDecEarlyStop) != 0;
+  a.crc_early_stop = (flags & kDecCrcEarlyStop) != 0;
+  a.drop_crc = (flags & kDecDropCrc) != 0 && crc != kCrcNone;
+  a.harq_combine = (flags & kDecHarqCombine) != 0;
+  a.fb = k_prime - 2 * zc;
+  a.fe = a.k - 2 * zc;
+  a.out_bits = k_prime - (a.drop_crc ? crc_len : 0);
+  return true;
+}
+
+void dec_read_llr(const ChannelLlr* llr, DecArgs a, hls::stream<ChannelLlr>& out) {
+READ_LLR:
+  for (int k = 0; k < a.e; ++k) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
+    const ChannelLlr v = llr[k];
+    out.write(v < -kChannelMax ? ChannelLlr(-kChannelMax) : v);  // -128 is read as -127
+  }
+}
+
+void dec_rate_dematch(const ChannelLlr* harq_in, ChannelLlr* harq_out, DecArgs a, hls::stream<ChannelLlr>& llr,
+                      hls::stream<ChannelLlr>& soft) {
+  static ChannelLlr buf[kNmax];
+  // A fresh buffer: zeros, fillers known to be 0 (+max).
+SOFT_INIT:
+  for (int j = 0; j < a.n_cb; ++j) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
+    buf[j] = a.harq_combine ? harq_in[j] : ChannelLlr(j >= a.fb && j < a.fe ? kChannelMax : 0);
+  }
+  CbAddressGen gen;
+  gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
+  // Combining saturates after every addition, in transmission order (as the golden model).
+DEMATCH:
+  for (int k = 0; k < a.e; ++k) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
+    const int pos = gen.next();
+    buf[pos] = saturate_symmetric(buf[pos].to_int() + llr.read().to_int(), kChannelMax);
+  }
+SOFT_OUT:
+  for (int j = 0; j < a.n_cb; ++j) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
+    harq_out[j] = buf[j];
+    soft.write(buf[j]);
+  }
+}
+
+// One layer: Q = APP - R_old for every edge (gather), new check states, APP = Q + R_new (scatter).
+void decode_layer(const KernelGraph& g, int r, const DecArgs& a, AppLlr app[kColsMax][kZmax],
+                  CheckState cn[kRowsMax][kZmax], AppLlr q[kDegMax][kZmax]) {
+  const int base = g.row_start[r];
+  const int deg = g.row_start[r + 1] - base;
+  const int zc = a.zc;
+  MinSearch ms[kZmax];
+#pragma HLS ARRAY_PARTITION variable = ms complete
+GATHER:
+  for (int k = 0; k < deg; ++k) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 19
+    AppLlr rot[kZmax];
+#pragma HLS ARRAY_PARTITION variable = rot complete
+    cyclic_shift(app[g.col[base + k]], rot, g.shift[base + k], zc);
+  GATHER_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      const AppLlr qv = saturate_symmetric(rot[z].to_int() - check_message(cn[r][z], k).to_int(), kAppMax);
+      q[k][z] = qv;
+      min_search_add(ms[z], qv, k);
+    }
+  }
+NORMALIZE_LANES:
+  for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+    cn[r][z] = min_search_result(ms[z], a.scale_num, a.scale_shift);
+  }
+SCATTER:
+  for (int k = 0; k < deg; ++k) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 19
+    AppLlr upd[kZmax], back[kZmax];
+#pragma HLS ARRAY_PARTITION variable = upd complete
+#pragma HLS ARRAY_PARTITION variable = back complete
+  SCATTER_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      upd[z] = saturate_symmetric(q[k][z].to_int() + check_message(cn[r][z], k).to_int(), kAppMax);
+    }
+    cyclic_unshift(upd, back, g.shift[base + k], zc);
+  WRITE_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      if (z < zc) app[g.col[base + k]][z] = back[z];
+    }
+  }
+}
+
+// H c = 0 over the first `layers` rows, c the hard decisions of the APP.
+bool syndrome_ok(const KernelGraph& g, const DecArgs& a, const AppLlr app[kColsMax][kZmax]) {
+  bool ok = true;
+SYN_ROWS:
+  for (int r = 0; r < a.layers; ++r) {
+#pragma HLS LOOP_TRIPCOUNT min = 4 max = 46
+    Bit parity[kZmax];
+#pragma HLS ARRAY_PARTITION variable = parity complete
+  SYN_CLEAR:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      parity[z] = 0;
+    }
+  SYN_EDGES:
+    for (int e = g.row_start[r]; e < g.row_start[r + 1]; ++e) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 19
+      Bit hard[kZmax], rot[kZmax];
+#pragma HLS ARRAY_PARTITION variable = hard complete
+#pragma HLS ARRAY_PARTITION variable = rot complete
+    SYN_HARD:
+      for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+        hard[z] = app[g.col[e]][z] < 0 ? 1 : 0;
+      }
+      cyclic_shift(hard, rot, g.shift[e], a.zc);
+    SYN_XOR:
+      for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+        parity[z] = parity[z] ^ rot[z];
+      }
+    }
+  SYN_CHECK:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      if (z < a.zc && parity[z] != 0) ok = false;
+    }
+  }
+  return ok;
+}
+
+// CRC over the K' hard decisions, one bit per clock.
+bool crc_ok(const DecArgs& a, const AppLlr app[kColsMax][kZmax]) {
+  CrcUnit crc;
+  crc.configure(a.crc);
+  int col = 0, lane = 0;
+CRC_BITS:
+  for (int t = 0; t < a.k_prime; ++t) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
+    crc.push(app[col][lane] < 0);
+    if (++lane == a.zc) {
+      lane = 0;
+      ++col;
+    }
+  }
+  return crc.zero();
+}
+
+void dec_core(DecArgs a, hls::stream<ChannelLlr>& soft, hls::stream<Bit>& hard, hls::stream<int>& result) {
+  static AppLlr app[kColsMax][kZmax];
+#pragma HLS ARRAY_PARTITION variable = app complete dim = 2
+  static CheckState cn[kRowsMax][kZmax];
+#pragma HLS ARRAY_PARTITION variable = cn complete dim = 2
+  static AppLlr q[kDegMax][kZmax];
+#pragma HLS ARRAY_PARTITION variable = q complete dim = 2
+  static KernelGraph g;
+  load_graph(a.bg, a.zc, a.ils, g);
+
+APP_CLEAR:
+  for (int c = 0; c < kColsMax; ++c) {
+#pragma HLS PIPELINE II = 1
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      app[c][z] = 0;
+    }
+  }
+CN_CLEAR:
+  for (int r = 0; r < kRowsMax; ++r) {
+#pragma HLS PIPELINE II = 1
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      cn[r][z] = CheckState();
+    }
+  }
+  // APP from the channel: punctured columns 0, 1 and positions past Ncb stay 0; fillers +max.
+  int col = 2, lane = 0;
+APP_LOAD:
+  for (int j = 0; j < a.n_cb; ++j) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
+    const ChannelLlr v = soft.read();
+    app[col][lane] = j >= a.fb && j < a.fe ? AppLlr(kAppMax) : AppLlr(v);
+    if (++lane == a.zc) {
+      lane = 0;
+      ++col;
+    }
+  }
+
+  int iterations = 0;
+  bool syndrome = false, crc_pass = false;
+ITERATIONS:
+  for (int it = 1; it <= kMaxIterations; ++it) {
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 8
+    if (it > a.max_iter) break;
+  LAYERS:
+    for (int r = 0; r < a.layers; ++r) {
+#pragma HLS LOOP_TRIPCOUNT min = 4 max = 46
+      decode_layer(g, r, a, app, cn, q);
+    }
+    iterations = it;
+    if (!(a.early_stop || a.crc_early_stop || it == a.max_iter)) continue;
+    syndrome = syndrome_ok(g, a, app);
+    if (a.crc != kCrcNone) crc_pass = crc_ok(a, app);
+    if ((a.early_stop && syndrome) || (a.crc != kCrcNone && a.crc_early_stop && crc_pass)) break;
+  }
+
+  col = 0;
+  lane = 0;
+HARD_OUT:
+  for (int t = 0; t < a.out_bits; ++t) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
+    hard.write(app[col][lane] < 0 ? 1 : 0);
+    if (++lane == a.zc) {
+      lane = 0;
+      ++col;
+    }
+  }
+  int status = syndrome ? 0 : kStatusSyndromeError;
+  if (a.crc != kCrcNone) status |= kStatusCrcChecked | (crc_pass ? 0 : kStatusCrcError);
+  result.write(iterations);
+  result.write(status);
+}
+
+void dec_write_output(Byte* out, int* iterations, int* status, DecArgs a, hls::stream<Bit>& hard,
+                      hls::stream<int>& result) {
+  Byte cur = 0;
+PACK_HARD:
+  for (int t = 0; t < a.out_bits; ++t) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
+    cur = (cur << 1) | hard.read();
+    if ((t & 7) == 7) out[t >> 3] = cur;
+  }
+  const int tail = a.out_bits & 7;
+  if (tail != 0) out[a.out_bits >> 3] = cur << (8 - tail);
+  *iterations = result.read();
+  *status = result.read();
+}
+
+void dec_dataflow(const ChannelLlr* llr, const ChannelLlr* harq_in, ChannelLlr* harq_out, Byte* hard, DecArgs a,
+                  int* iterations, int* status) {
+#pragma HLS DATAFLOW
+  hls::stream<ChannelLlr, 64> llr_s("dec_llr");
+  hls::stream<ChannelLlr, 64> soft_s("dec_soft");
+  hls::stream<Bit, 64> hard_s("dec_hard");
+  hls::stream<int, 2> result_s("dec_result");
+  dec_read_llr(llr, a, llr_s);
+  dec_rate_dematch(harq_in, harq_out, a, llr_s, soft_s);
+  dec_core(a, soft_s, hard_s, result_s);
+  dec_write_output(hard, iterations, status, a, hard_s, result_s);
+}
+
+}  // namespace
+}  // namespace bbkit::ldpc_hls
+
+extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
+                                      const bbkit::ldpc_hls::ChannelLlr* harq_in,
+                                      bbkit::ldpc_hls::ChannelLlr* harq_out, bbkit::ldpc_hls::Byte* hard, int bg,
+                                      int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter,
+                                      int flags, int crc_type, int scale_num, int scale_shift, int* iterations,
+                                      int* status) {
+  // depth= sizes the cosimulation memories for the largest block (E 2^19, Ncb 25344, K' 8448).
+#pragma HLS INTERFACE m_axi port = llr offset = slave bundle = gmem0 depth = 524288 max_read_burst_length = 64
+#pragma HLS INTERFACE m_axi port = harq_in offset = slave bundle = gmem1 depth = 25344 max_read_burst_length = 64
+#pragma HLS INTERFACE m_axi port = harq_out offset = slave bundle = gmem2 depth = 25344 max_write_burst_length = 64
+#pragma HLS INTERFACE m_axi port = hard offset = slave bundle = gmem3 depth = 1056 max_write_burst_length = 64
+#pragma HLS INTERFACE s_axilite port = llr bundle = control
+#pragma HLS INTERFACE s_axilite port = harq_in bundle = control
+#pragma HLS INTERFACE s_axilite port = harq_out bundle = control
+#pragma HLS INTERFACE s_axilite port = hard bundle = control
+#pragma HLS INTERFACE s_axilite port = bg bundle = control
+#pragma HLS INTERFACE s_axilite port = zc bundle = control
+#pragma HLS INTERFACE s_axilite port = k_prime bundle = control
+#pragma HLS INTERFACE s_axilite port = n_cb bundle = control
+#pragma HLS INTERFACE s_axilite port = e bundle = control
+#pragma HLS INTERFACE s_axilite port = qm bundle = control
+#pragma HLS INTERFACE s_axilite port = rv bundle = control
+#pragma HLS INTERFACE s_axilite port = layers bundle = control
+#pragma HLS INTERFACE s_axilite port = max_iter bundle = control
+#pragma HLS INTERFACE s_axilite port = flags bundle = control
+#pragma HLS INTERFACE s_axilite port = crc_type bundle = control
+#pragma HLS INTERFACE s_axilite port = scale_num bundle = control
+#pragma HLS INTERFACE s_axilite port = scale_shift bundle = control
+#pragma HLS INTERFACE s_axilite port = iterations bundle = control
+#pragma HLS INTERFACE s_axilite port = status bundle = control
+#pragma HLS INTERFACE s_axilite port = return bundle = control
+  using namespace bbkit::ldpc_hls;
+  DecArgs a;
+  if (!make_args(bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift, a)) {
+    *iterations = 0;
+    *status = kStatusBadArgument;
+    return;
+  }
+  dec_dataflow(llr, harq_in, harq_out, hard, a, iterations, status);
+}
