@@ -15,7 +15,7 @@ namespace {
 
 struct DecArgs {
   int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift;
-  bool early_stop, crc_early_stop, drop_crc, harq_combine;
+  bool early_stop, crc_early_stop, drop_crc, harq_combine, harq_out;
   int k, fb, fe, out_bits;
 };
 
@@ -49,6 +49,7 @@ bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int
   a.crc_early_stop = (flags & kDecCrcEarlyStop) != 0;
   a.drop_crc = (flags & kDecDropCrc) != 0 && crc != kCrcNone;
   a.harq_combine = (flags & kDecHarqCombine) != 0;
+  a.harq_out = (flags & kDecHarqOut) != 0;
   a.fb = k_prime - 2 * zc;
   a.fe = a.k - 2 * zc;
   a.out_bits = k_prime - (a.drop_crc ? crc_len : 0);
@@ -66,31 +67,73 @@ READ_LLR:
 }
 
 void dec_rate_dematch(const ChannelLlr* harq_in, ChannelLlr* harq_out, DecArgs a, hls::stream<ChannelLlr>& llr,
-                      hls::stream<ChannelLlr>& soft) {
-  static ChannelLlr buf[kNmax];
-  // A fresh buffer: zeros, fillers known to be 0 (+max).
-SOFT_INIT:
-  for (int j = 0; j < a.n_cb; ++j) {
+                      hls::stream<LlrWord>& soft) {
+  // The soft buffer as Zc-lane words: position j of d is lane j mod Zc of word j / Zc.
+  static ChannelLlr buf[kColsMax - 2][kZmax];
+#pragma HLS ARRAY_PARTITION variable = buf complete dim = 2
+  const int zc = a.zc;
+  const int words = (a.n_cb + zc - 1) / zc;
+  if (a.harq_combine) {
+    int w = 0, l = 0;
+  HARQ_IN:
+    for (int j = 0; j < a.n_cb; ++j) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
-    buf[j] = a.harq_combine ? harq_in[j] : ChannelLlr(j >= a.fb && j < a.fe ? kChannelMax : 0);
+#pragma HLS LOOP_TRIPCOUNT min = 16 max = 25344
+      buf[w][l] = harq_in[j];
+      if (++l == zc) {
+        l = 0;
+        ++w;
+      }
+    }
+  } else {
+    // A fresh buffer: zeros, fillers known to be 0 (+max).
+  SOFT_CLEAR:
+    for (int w = 0; w < words; ++w) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
+      const int base = w * zc;
+    SOFT_CLEAR_LANES:
+      for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+        const int j = base + z;
+        buf[w][z] = j >= a.fb && j < a.fe && z < zc ? kChannelMax : 0;
+      }
+    }
   }
   CbAddressGen gen;
-  gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
+  gen.init(rv_start_position(a.bg, zc, a.n_cb, a.rv), a.n_cb, zc, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
   // Combining saturates after every addition, in transmission order (as the golden model).
 DEMATCH:
   for (int k = 0; k < a.e; ++k) {
 #pragma HLS PIPELINE II = 1
 #pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
-    const int pos = gen.next();
-    buf[pos] = saturate_symmetric(buf[pos].to_int() + llr.read().to_int(), kChannelMax);
+    const CbAddress at = gen.next();
+    buf[at.word][at.lane] = saturate_symmetric(buf[at.word][at.lane].to_int() + llr.read().to_int(), kChannelMax);
+  }
+  if (a.harq_out) {
+    int w = 0, l = 0;
+  HARQ_OUT:
+    for (int j = 0; j < a.n_cb; ++j) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 16 max = 25344
+      harq_out[j] = buf[w][l];
+      if (++l == zc) {
+        l = 0;
+        ++w;
+      }
+    }
   }
 SOFT_OUT:
-  for (int j = 0; j < a.n_cb; ++j) {
+  for (int w = 0; w < words; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
-    harq_out[j] = buf[j];
-    soft.write(buf[j]);
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
+    LlrWord word;
+  SOFT_OUT_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      word.lane[z] = buf[w][z];
+    }
+    soft.write(word);
   }
 }
 
@@ -202,7 +245,7 @@ CRC_BITS:
   return crc.zero();
 }
 
-void dec_core(DecArgs a, hls::stream<ChannelLlr>& soft, hls::stream<Bit>& hard, hls::stream<int>& result) {
+void dec_core(DecArgs a, hls::stream<LlrWord>& soft, hls::stream<BitWord>& hard, hls::stream<int>& result) {
   static AppLlr app[kColsMax][kZmax];
 #pragma HLS ARRAY_PARTITION variable = app complete dim = 2
   static CheckState cn[kRowsMax][kZmax];
@@ -228,17 +271,19 @@ CN_CLEAR:
       cn[r][z] = CheckState();
     }
   }
-  // APP from the channel: punctured columns 0, 1 and positions past Ncb stay 0; fillers +max.
-  int col = 2, lane = 0;
+  // APP from the channel, a word (column) per clock: punctured columns 0, 1 and positions past
+  // Ncb stay 0; fillers are known bits (+max).
 APP_LOAD:
-  for (int j = 0; j < a.n_cb; ++j) {
+  for (int w = 0; w < (a.n_cb + a.zc - 1) / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
-    const ChannelLlr v = soft.read();
-    app[col][lane] = j >= a.fb && j < a.fe ? AppLlr(kAppMax) : AppLlr(v);
-    if (++lane == a.zc) {
-      lane = 0;
-      ++col;
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
+    const LlrWord word = soft.read();
+    const int base = w * a.zc;
+  APP_LOAD_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      const int j = base + z;
+      if (z < a.zc && j < a.n_cb) app[w + 2][z] = j >= a.fb && j < a.fe ? AppLlr(kAppMax) : AppLlr(word.lane[z]);
     }
   }
 
@@ -260,17 +305,17 @@ ITERATIONS:
     if ((a.early_stop && syndrome) || (a.crc != kCrcNone && a.crc_early_stop && crc_pass)) break;
   }
 
-  col = 0;
-  lane = 0;
 HARD_OUT:
-  for (int t = 0; t < a.out_bits; ++t) {
+  for (int w = 0; w < (a.out_bits + a.zc - 1) / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
-    hard.write(app[col][lane] < 0 ? 1 : 0);
-    if (++lane == a.zc) {
-      lane = 0;
-      ++col;
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 22
+    BitWord word;
+  HARD_OUT_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      word.lane[z] = app[w][z] < 0 ? 1 : 0;
     }
+    hard.write(word);
   }
   int status = syndrome ? 0 : kStatusSyndromeError;
   if (a.crc != kCrcNone) status |= kStatusCrcChecked | (crc_pass ? 0 : kStatusCrcError);
@@ -278,18 +323,52 @@ HARD_OUT:
   result.write(status);
 }
 
-void dec_write_output(Byte* out, int* iterations, int* status, DecArgs a, hls::stream<Bit>& hard,
+void dec_write_output(Byte* out, int* iterations, int* status, DecArgs a, hls::stream<BitWord>& hard,
                       hls::stream<int>& result) {
-  Byte cur = 0;
-PACK_HARD:
-  for (int t = 0; t < a.out_bits; ++t) {
+  static Bit bits[kInfoColsMax][kZmax];
+#pragma HLS ARRAY_PARTITION variable = bits complete dim = 2
+HARD_IN:
+  for (int w = 0; w < (a.out_bits + a.zc - 1) / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
-    cur = (cur << 1) | hard.read();
-    if ((t & 7) == 7) out[t >> 3] = cur;
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 22
+    const BitWord word = hard.read();
+  HARD_IN_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      bits[w][z] = word.lane[z];
+    }
   }
-  const int tail = a.out_bits & 7;
-  if (tail != 0) out[a.out_bits >> 3] = cur << (8 - tail);
+  // Eight bits per clock, MSB first; a byte may span several columns when Zc < 8.
+  int col = 0, lane = 0;
+PACK_HARD:
+  for (int i = 0; i < (a.out_bits + 7) / 8; ++i) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 1056
+    Byte v = 0;
+  PACK_BITS:
+    for (int b = 0; b < 8; ++b) {
+#pragma HLS UNROLL
+      int c = col, l = lane + b;
+    PACK_WRAP:
+      for (int u = 0; u < 8; ++u) {
+        if (l >= a.zc) {
+          l -= a.zc;
+          ++c;
+        }
+      }
+      const bool bit = 8 * i + b < a.out_bits && bits[c][l] != 0;
+      v = (v << 1) | (bit ? 1 : 0);
+    }
+    out[i] = v;
+    lane += 8;
+  PACK_ADVANCE:
+    for (int u = 0; u < 8; ++u) {
+      if (lane >= a.zc) {
+        lane -= a.zc;
+        ++col;
+      }
+    }
+  }
   *iterations = result.read();
   *status = result.read();
 }
@@ -298,8 +377,8 @@ void dec_dataflow(const ChannelLlr* llr, const ChannelLlr* harq_in, ChannelLlr* 
                   int* iterations, int* status) {
 #pragma HLS DATAFLOW
   hls::stream<ChannelLlr, 64> llr_s("dec_llr");
-  hls::stream<ChannelLlr, 64> soft_s("dec_soft");
-  hls::stream<Bit, 64> hard_s("dec_hard");
+  hls::stream<LlrWord, 2> soft_s("dec_soft");
+  hls::stream<BitWord, 2> hard_s("dec_hard");
   hls::stream<int, 2> result_s("dec_result");
   dec_read_llr(llr, a, llr_s);
   dec_rate_dematch(harq_in, harq_out, a, llr_s, soft_s);

@@ -89,7 +89,7 @@ READ_INFO:
   }
 }
 
-void enc_core(EncArgs a, hls::stream<Bit>& info, hls::stream<Bit>& d) {
+void enc_core(EncArgs a, hls::stream<Bit>& info, hls::stream<BitWord>& d) {
   static Bit cw[kColsMax][kZmax];
 #pragma HLS ARRAY_PARTITION variable = cw complete dim = 2
   static KernelGraph g;
@@ -234,38 +234,52 @@ EXT_ROWS:
     place_shifted(cw[g.col[own]], acc, g.shift[own], zc);
   }
 
-  // d = c[2 Zc .. 2 Zc + N): the first two columns are punctured.
-  col = 2;
-  lane = 0;
+  // d = c[2 Zc .. 2 Zc + N), a column per clock: the first two columns are punctured.
 EMIT_D:
-  for (int j = 0; j < a.n; ++j) {
+  for (int c = 2; c < g.cols; ++c) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
-    d.write(cw[col][lane]);
-    if (++lane == zc) {
-      lane = 0;
-      ++col;
+#pragma HLS LOOP_TRIPCOUNT min = 50 max = 66
+    BitWord word;
+  EMIT_D_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      word.lane[z] = cw[c][z];
     }
+    d.write(word);
   }
 }
 
-void enc_rate_match(EncArgs a, hls::stream<Bit>& d, hls::stream<Byte>& bytes) {
-  static Bit buf[kNmax];
+void enc_rate_match(EncArgs a, hls::stream<BitWord>& d, hls::stream<Byte>& bytes) {
+  // d as Zc-lane words: position j is lane j mod Zc of word j / Zc.
+  static Bit buf[kColsMax - 2][kZmax];
+#pragma HLS ARRAY_PARTITION variable = buf complete dim = 2
 LOAD_D:
-  for (int j = 0; j < a.n; ++j) {
+  for (int w = 0; w < a.n / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 100 max = 25344
-    buf[j] = d.read();
+#pragma HLS LOOP_TRIPCOUNT min = 50 max = 66
+    const BitWord word = d.read();
+  LOAD_D_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      buf[w][z] = word.lane[z];
+    }
   }
   CbAddressGen gen;
-  gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.fb, a.fe, a.rate_match ? a.e : a.qm, a.qm);
+  gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.zc, a.fb, a.fe, a.rate_match ? a.e : a.qm, a.qm);
   Byte cur = 0;
+  int word = 0, lane = 0;  // bypass: d in order
 SELECT:
   for (int k = 0; k < a.out_bits; ++k) {
 #pragma HLS PIPELINE II = 1
 #pragma HLS LOOP_TRIPCOUNT min = 1 max = 524288
-    const int pos = a.rate_match ? gen.next() : k;
-    cur = (cur << 1) | buf[pos];
+    CbAddress at = {k, word, lane};
+    if (a.rate_match) {
+      at = gen.next();
+    } else if (++lane == a.zc) {
+      lane = 0;
+      ++word;
+    }
+    cur = (cur << 1) | buf[at.word][at.lane];
     if ((k & 7) == 7) bytes.write(cur);
   }
   const int tail = a.out_bits & 7;
@@ -284,7 +298,7 @@ WRITE_OUT:
 void enc_dataflow(const Byte* in, Byte* out, EncArgs a) {
 #pragma HLS DATAFLOW
   hls::stream<Bit, 64> info("enc_info");
-  hls::stream<Bit, 64> d("enc_d");
+  hls::stream<BitWord, 2> d("enc_d");
   hls::stream<Byte, 64> bytes("enc_bytes");
   enc_read_info(in, a, info);
   enc_core(a, info, d);

@@ -79,8 +79,13 @@ TEST(LdpcHlsPrimitives, AddressGeneratorIsRateMatchPositions) {
       const std::vector<int> ref = ldpc::rate_match_positions(c.p);
       CbAddressGen gen;
       ASSERT_EQ(rv_start_position(c.p.bg, c.p.zc, c.p.n_cb, rv), c.p.k0);
-      gen.init(c.p.k0, c.p.n_cb, c.p.filler_begin(), c.p.filler_end(), c.p.e, c.p.qm);
-      for (std::size_t k = 0; k < ref.size(); ++k) ASSERT_EQ(gen.next(), ref[k]) << c.describe() << " k=" << k;
+      gen.init(c.p.k0, c.p.n_cb, c.p.zc, c.p.filler_begin(), c.p.filler_end(), c.p.e, c.p.qm);
+      for (std::size_t k = 0; k < ref.size(); ++k) {
+        const CbAddress at = gen.next();
+        ASSERT_EQ(at.pos, ref[k]) << c.describe() << " k=" << k;
+        ASSERT_EQ(at.word, ref[k] / c.p.zc);
+        ASSERT_EQ(at.lane, ref[k] % c.p.zc);
+      }
     }
 }
 

@@ -26,11 +26,11 @@ extern "C" void bbkit_ldpc_enc_kernel(const bbkit::ldpc_hls::Byte* in, bbkit::ld
 /// normalized min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
 ///   llr        E channel LLRs (8-bit, 2 fractional bits; -128 is read as -127)
 ///   harq_in    Ncb soft-buffer LLRs combined into when flags has kDecHarqCombine
-///   harq_out   the Ncb combined soft-buffer LLRs (may be the same buffer as harq_in)
+///   harq_out   with kDecHarqOut, the Ncb combined soft-buffer LLRs (may be harq_in's buffer)
 ///   hard       K' decoded bits (K' - L with kDecDropCrc), packed MSB first
 ///   layers     base-graph rows to run (4 .. rows); the host derives it from the rv and E
 ///   max_iter   1 .. 100
-///   flags      kDecEarlyStop | kDecCrcEarlyStop | kDecDropCrc | kDecHarqCombine
+///   flags      kDecEarlyStop | kDecCrcEarlyStop | kDecDropCrc | kDecHarqCombine | kDecHarqOut
 ///   crc_type   CrcSel to check over the K' hard bits
 ///   scale_num, scale_shift   min-sum normalization (min * num) >> shift
 ///   iterations full iterations run

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bbkit/hls/compat.h"
+#include "bbkit/hls/ldpc/limits.h"
 
 namespace bbkit::ldpc_hls {
 
@@ -16,6 +17,14 @@ using Byte = ap_uint<8>;
 constexpr int kChannelMax = 127;  // symmetric: [-127, 127]
 constexpr int kAppMax = 511;      // symmetric: [-511, 511]; a known filler bit sits at +511
 constexpr int kMsgMax = 127;      // symmetric: [-127, 127]
+
+/// One Zc-lane word: a column of the lifted graph, the unit the kernels move between processes.
+struct LlrWord {
+  ChannelLlr lane[kZmax];
+};
+struct BitWord {
+  Bit lane[kZmax];
+};
 
 /// Symmetric saturation to [-lim, lim], written as the comparator pair hardware uses.
 inline int saturate_symmetric(int v, int lim) { return v > lim ? lim : (v < -lim ? -lim : v); }

@@ -1,49 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
+// Host wrapper of the decoder kernel (bbkit/hls/ldpc/host.h).
 #ifndef __SYNTHESIS__
-#include "bbkit/hls/ldpc/host.h"
-
 #include <mutex>
 #include <string>
 
 #include "bbkit/common/error.h"
+#include "bbkit/hls/ldpc/host.h"
 #include "bbkit/hls/ldpc/kernels.h"
 #include "bbkit/hls/ldpc/limits.h"
+#include "host_detail.h"
 
 namespace bbkit::ldpc_hls {
 
+using detail::from_kernel_bits;
+using detail::to_kernel_bytes;
+
 namespace {
 std::mutex& kernel_mutex() {
-  static std::mutex m;  // the kernels' static memories are one device
+  static std::mutex m;  // the kernel's static memories are one device: one call at a time
   return m;
 }
-
-std::vector<Byte> to_kernel_bytes(const Bytes& b) {
-  std::vector<Byte> out(b.size());
-  for (std::size_t i = 0; i < b.size(); ++i) out[i] = b[i];
-  return out;
-}
-
-Bits from_kernel_bits(const std::vector<Byte>& bytes, std::size_t n) {
-  Bytes b(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) b[i] = static_cast<std::uint8_t>(bytes[i].to_uint());
-  return unpack_bits(b, n);
-}
 }  // namespace
-
-int crc_selector(std::optional<CrcType> crc) {
-  if (!crc) return kCrcNone;
-  switch (*crc) {
-    case CrcType::Crc24A: return kCrc24A;
-    case CrcType::Crc24B: return kCrc24B;
-    case CrcType::Crc16: return kCrc16;
-    default: throw InvalidParameter("CRC", crc_spec(*crc).name, "none, CRC24A, CRC24B or CRC16 (the LDPC code-block CRCs)");
-  }
-}
-
-EncoderCall encoder_call(const ldpc::CodeParams& p, std::optional<CrcType> crc_attach, bool rate_match) {
-  require_range("E", p.e, 1, kEmax);
-  return {p.bg, p.zc, p.k_prime, p.n_cb, p.e, p.qm, p.rv, crc_selector(crc_attach), rate_match ? 1 : 0};
-}
 
 DecoderCall decoder_call(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg, bool harq_combine) {
   ldpc::validate_decoder_config(p, cfg);
@@ -53,27 +30,9 @@ DecoderCall decoder_call(const ldpc::CodeParams& p, const ldpc::DecoderConfig& c
   if (cfg.early_stop) flags |= kDecEarlyStop;
   if (cfg.crc_early_stop) flags |= kDecCrcEarlyStop;
   if (cfg.crc && cfg.drop_crc) flags |= kDecDropCrc;
-  if (harq_combine) flags |= kDecHarqCombine;
+  if (harq_combine) flags |= kDecHarqCombine | kDecHarqOut;
   return {p.bg, p.zc, p.k_prime, p.n_cb, p.e, p.qm, p.rv, cfg.layers ? cfg.layers : p.layers(), cfg.max_iterations,
           flags, crc_selector(cfg.crc), cfg.scale_num, cfg.scale_shift};
-}
-
-Bits kernel_encode(const ldpc::CodeParams& p, std::optional<CrcType> crc_attach, const Bits& payload, bool rate_match) {
-  const EncoderCall c = encoder_call(p, crc_attach, rate_match);
-  const int crc_len = crc_attach ? crc_spec(*crc_attach).length : 0;
-  require(static_cast<int>(payload.size()) == p.k_prime - crc_len, "payload length",
-          static_cast<std::int64_t>(payload.size()), "K' - L = " + std::to_string(p.k_prime - crc_len));
-  const std::vector<Byte> in = to_kernel_bytes(pack_bits(payload));
-  const int out_bits = rate_match ? p.e : p.n;
-  std::vector<Byte> out(static_cast<std::size_t>(out_bits + 7) / 8);
-  int status = -1;
-  {
-    std::lock_guard<std::mutex> lock(kernel_mutex());
-    bbkit_ldpc_enc_kernel(in.data(), out.data(), c.bg, c.zc, c.k_prime, c.n_cb, c.e, c.qm, c.rv, c.crc_type,
-                          c.rate_match, &status);
-  }
-  require(status == 0, "encoder kernel status", status, "0 (arguments the golden model accepted)");
-  return from_kernel_bits(out, static_cast<std::size_t>(out_bits));
 }
 
 ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg,
@@ -122,14 +81,6 @@ ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::Decoder
 }
 
 namespace {
-class HlsEncoder final : public ldpc::LdpcEncoder {
- public:
-  Bits encode(const ldpc::CodeParams& params, const Bits& info) const override {
-    return kernel_encode(params, std::nullopt, info, false);
-  }
-  std::string name() const override { return "hls"; }
-};
-
 class HlsDecoder final : public ldpc::LdpcDecoder {
  public:
   // The golden interface hands over the dematched soft buffer: the kernel decodes it as its
@@ -145,7 +96,6 @@ class HlsDecoder final : public ldpc::LdpcDecoder {
 };
 }  // namespace
 
-std::unique_ptr<ldpc::LdpcEncoder> make_hls_ldpc_encoder() { return std::make_unique<HlsEncoder>(); }
 std::unique_ptr<ldpc::LdpcDecoder> make_hls_ldpc_decoder() { return std::make_unique<HlsDecoder>(); }
 
 }  // namespace bbkit::ldpc_hls
