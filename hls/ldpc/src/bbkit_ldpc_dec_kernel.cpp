@@ -308,7 +308,7 @@ ITERATIONS:
 HARD_OUT:
   for (int w = 0; w < (a.out_bits + a.zc - 1) / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 3 max = 22
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 22
     BitWord word;
   HARD_OUT_LANES:
     for (int z = 0; z < kZmax; ++z) {
@@ -330,7 +330,7 @@ void dec_write_output(Byte* out, int* iterations, int* status, DecArgs a, hls::s
 HARD_IN:
   for (int w = 0; w < (a.out_bits + a.zc - 1) / a.zc; ++w) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 3 max = 22
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 22
     const BitWord word = hard.read();
   HARD_IN_LANES:
     for (int z = 0; z < kZmax; ++z) {
@@ -343,7 +343,7 @@ HARD_IN:
 PACK_HARD:
   for (int i = 0; i < (a.out_bits + 7) / 8; ++i) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 3 max = 1056
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 1056
     Byte v = 0;
   PACK_BITS:
     for (int b = 0; b < 8; ++b) {

@@ -133,7 +133,7 @@ LAMBDA_ROWS:
   LAMBDA_EDGES:
     for (int e = g.row_start[r]; e < g.row_start[r + 1]; ++e) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 7 max = 19
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 19
       if (g.col[e] < kb) xor_shifted(lambda[r], cw[g.col[e]], g.shift[e], zc);
     }
   }
@@ -146,7 +146,7 @@ ODD_SHIFT_ROWS:
   for (int r = 0; r < 4; ++r) {
   ODD_SHIFT_EDGES:
     for (int e = g.row_start[r]; e < g.row_start[r + 1]; ++e) {
-#pragma HLS LOOP_TRIPCOUNT min = 7 max = 19
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 19
       if (g.col[e] == kb) {
         bool done = false;
       ODD_SHIFT_SLOTS:
@@ -183,7 +183,7 @@ CORE_PASSES:
       int unknown = -1, n_unknown = 0;
     CORE_SCAN:
       for (int e = g.row_start[r]; e < g.row_start[r + 1]; ++e) {
-#pragma HLS LOOP_TRIPCOUNT min = 7 max = 19
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 19
         const int c = g.col[e];
         if (c >= kb && c < kb + 4 && !known[c - kb]) {
           unknown = e;
@@ -201,7 +201,7 @@ CORE_PASSES:
     CORE_ACC:
       for (int e = g.row_start[r]; e < g.row_start[r + 1]; ++e) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 7 max = 19
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 19
         if (g.col[e] >= kb && e != unknown) xor_shifted(acc, cw[g.col[e]], g.shift[e], zc);
       }
       place_shifted(cw[g.col[unknown]], acc, g.shift[unknown], zc);

@@ -53,32 +53,54 @@ def main():
 
     bg, zc, it = a.bg, a.zc, a.iterations
     d = deg[bg]
-    layers = a.layers or len(d)
+    rows = len(d)
+    layers = a.layers or rows
     n = (ncol[bg] - 2) * zc
     k = kb[bg] * zc
     e = a.e or n
     L = a.depth
-    edges = sum(d[:layers])
-    setup = len(d) and (sum(deg[bg]) + L)  # LIFT
-    dematch = n + L + e + L + n + L         # SOFT_INIT, DEMATCH, SOFT_OUT
-    load = ncol[bg] + 46 + n + 3 * L        # APP_CLEAR, CN_CLEAR, APP_LOAD
-    layer = sum(2 * (di + L) + 1 for di in d[:layers])
+    words = -(-n // zc)
+    lift = sum(d) + L
+
+    # Decoder (no HARQ, syndrome early stop, no CRC; every iteration runs the syndrome check).
+    read_llr = e + L
+    dematch = (words + L) + (e + L) + (words + L)        # SOFT_CLEAR, DEMATCH, SOFT_OUT
+    layer = sum(2 * (di + L) + 1 for di in d[:layers])  # GATHER, NORMALIZE, SCATTER
     syndrome = sum(di + L for di in d[:layers])
     per_iter = layer + syndrome
-    core = setup + load + it * per_iter + k + L
-    print(f"\nBG{bg} Zc={zc}: {layers} layers, {edges} edges per iteration, E={e}, {it} iterations, "
-          f"fill latency {L}")
-    print(f"  dec_rate_dematch: {dematch} cycles (SOFT_INIT {n} + DEMATCH {e} + SOFT_OUT {n})")
-    print(f"  dec_core: {core} cycles = graph {setup} + APP load {load} + {it} x ({layer} layer + "
-          f"{syndrome} syndrome) + hard out {k}")
-    print(f"  one iteration: {per_iter} cycles; {it} iterations: {it * per_iter} cycles")
-    latency = e + L + dematch + core + k
-    interval = max(dematch, core, e, k)
-    print(f"  block latency ~{latency} cycles; DATAFLOW interval (slowest process) ~{interval} cycles")
+    load = lift + (ncol[bg] + L) + (46 + L) + (words + L)
+    core = load + it * per_iter + (kb[bg] + L)
+    write = (kb[bg] + L) + (-(-k // 8) + L)
+    procs = {"dec_read_llr": read_llr, "dec_rate_dematch": dematch, "dec_core": core, "dec_write_output": write}
+    print(f"\nDecoder, BG{bg} Zc={zc}: {layers} layers ({sum(d[:layers])} edges), E={e}, {it} iterations, "
+          f"fill latency {L} per pipelined loop")
+    for name, cyc in procs.items():
+        print(f"  {name:18s} {cyc:7d} cycles")
+    print(f"  one iteration: {layer} (layers) + {syndrome} (syndrome) = {per_iter} cycles; "
+          f"{it} iterations: {it * per_iter} cycles")
+    # LLRs stream from dec_read_llr into dec_rate_dematch as they arrive; the core starts after
+    # the last soft word; the writer after the last hard word.
+    latency = max(read_llr, dematch) + core + write
+    interval = max(procs.values())
+    print(f"  block latency ~{latency} cycles; DATAFLOW interval ~{interval} cycles "
+          f"(slowest: {max(procs, key=procs.get)})")
     for mhz in (300,):
-        us = interval / mhz
-        print(f"  at {mhz} MHz: {us:.1f} us per block, {k / us:.1f} Mbit/s of K at the interval")
+        print(f"  at {mhz} MHz: latency {latency / mhz:.1f} us, interval {interval / mhz:.1f} us = "
+              f"{k / (interval / mhz):.0f} Mbit/s of K")
 
+    # Encoder (no CRC attach).
+    core_rows = sum(d[:4])
+    ext = sum(di + L for di in d[4:])
+    enc_core = lift + (ncol[bg] + L) + (k + L) + (core_rows + 4 * L) + 2 * core_rows + \
+        4 * sum(2 * di + L for di in d[:4]) + ext + (ncol[bg] - 2 + L)
+    enc = {"enc_read_info": k + L, "enc_core": enc_core, "enc_rate_match": (words + L) + (e + L),
+           "enc_write_output": -(-e // 8) + L}
+    print(f"\nEncoder, BG{bg} Zc={zc}: K'={k}, E={e}")
+    for name, cyc in enc.items():
+        print(f"  {name:18s} {cyc:7d} cycles")
+    interval = max(enc.values())
+    print(f"  DATAFLOW interval ~{interval} cycles (slowest: {max(enc, key=enc.get)}); at 300 MHz "
+          f"{interval / 300:.1f} us = {k / (interval / 300):.0f} Mbit/s of K")
 
 if __name__ == "__main__":
     main()
