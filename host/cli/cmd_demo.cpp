@@ -9,7 +9,7 @@
 namespace bbkit::cli {
 
 const std::vector<DemoChain>& demo_chains() {
-  static const std::vector<DemoChain> chains = {demo_uncoded};
+  static const std::vector<DemoChain> chains = {demo_uncoded, demo_ldpc};
   return chains;
 }
 

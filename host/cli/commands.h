@@ -20,5 +20,7 @@ void add_crc_command(CLI::App& app, Result& result);
 void add_vectors_command(CLI::App& app, Result& result);
 /// The `bler` parent; each code family adds `bbkit bler <family>` under app.get_subcommand("bler").
 void add_bler_command(CLI::App& app);
+/// `bbkit ldpc run`, `bbkit vectors ldpc`, `bbkit bler ldpc` (after the vectors and bler parents).
+void add_ldpc_commands(CLI::App& app, Result& result);
 
 }  // namespace bbkit::cli

@@ -31,6 +31,9 @@ using DemoChain = std::vector<DemoRow> (*)(const DemoOptions&);
 /// Uncoded CRC24A-protected blocks over BPSK/AWGN: shows the channel and CRC detection.
 std::vector<DemoRow> demo_uncoded(const DemoOptions& options);
 
+/// LDPC BG1/BG2 code blocks through the golden fixed-point chain (demo_ldpc.cpp).
+std::vector<DemoRow> demo_ldpc(const DemoOptions& options);
+
 /// All chains, in table order.
 const std::vector<DemoChain>& demo_chains();
 

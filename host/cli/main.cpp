@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add_vectors_command(app, result);
   add_bler_command(app);
   // Family commands below this line (they attach to the `vectors` and `bler` parents).
+  add_ldpc_commands(app, result);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

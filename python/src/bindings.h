@@ -17,5 +17,6 @@ BitArray from_bytes(const std::vector<std::uint8_t>& v);
 
 void bind_common(py::module_& m);
 void bind_vectors(py::module_& m);
+void bind_ldpc(py::module_& m);
 
 }  // namespace bbkit::python

@@ -19,4 +19,5 @@ PYBIND11_MODULE(_bbkit, m) {
   py::register_exception<bbkit::ParseError>(m, "ParseError", PyExc_ValueError);
   bbkit::python::bind_common(m);
   bbkit::python::bind_vectors(m);
+  bbkit::python::bind_ldpc(m);
 }

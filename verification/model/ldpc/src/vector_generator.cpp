@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bbkit/ldpc/vector_generator.h"
+
+#include <set>
+
+#include "bbkit/common/channel.h"
+#include "bbkit/common/error.h"
+#include "bbkit/common/fixed_point.h"
+#include "bbkit/common/rng.h"
+#include "bbkit/ldpc/bbdev_adapter.h"
+#include "bbkit/ldpc/rate_match.h"
+#include "bbkit/ldpc/tables.h"
+#include "bbkit/vectors/ldpc_vector.h"
+
+namespace bbkit::ldpc {
+
+namespace {
+int get_int(const std::map<std::string, std::string>& m, const std::string& key, std::optional<int> fallback) {
+  const auto it = m.find(key);
+  if (it == m.end()) {
+    if (!fallback) throw InvalidParameter(key, "(missing)", "an integer; this parameter is required");
+    return *fallback;
+  }
+  try {
+    std::size_t used = 0;
+    const int v = std::stoi(it->second, &used);
+    if (used != it->second.size()) throw std::invalid_argument("trailing");
+    return v;
+  } catch (const std::exception&) {
+    throw InvalidParameter(key, it->second, "an integer");
+  }
+}
+}  // namespace
+
+vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, std::string>& m, std::uint64_t seed,
+                                                  int count, const std::string& path) const {
+  static const std::set<std::string> kKeys = {"op", "bg", "zc", "k_prime", "n_filler", "e", "qm", "rv", "n_cb",
+                                              "crc", "snr_db", "llr", "iter_max", "early_stop"};
+  for (const auto& [k, v] : m)
+    if (!kKeys.count(k)) throw InvalidParameter(k, v, "one of op, bg, zc, k_prime, n_filler, e, qm, rv, n_cb, crc, snr_db, llr, iter_max, early_stop");
+  require(count == 1, "count", count, "1 (a test-bbdev file holds one op)");
+  const std::string op = m.count("op") ? m.at("op") : "dec";
+  if (op != "enc" && op != "dec") throw InvalidParameter("op", op, "enc or dec");
+  const std::string crc = m.count("crc") ? m.at("crc") : "none";
+  if (crc != "none" && crc != "24b") throw InvalidParameter("crc", crc, "none or 24b");
+
+  CodeConfig c;
+  c.bg = get_int(m, "bg", 1);
+  c.zc = get_int(m, "zc", std::nullopt);
+  const int k = base_graph_shape(c.bg).info_cols * c.zc;
+  require(!(m.count("k_prime") && m.count("n_filler")), "n_filler", get_int(m, "n_filler", 0), "absent when k_prime is given");
+  c.k_prime = m.count("n_filler") ? k - get_int(m, "n_filler", 0) : get_int(m, "k_prime", k);
+  c.e = get_int(m, "e", std::nullopt);
+  c.qm = get_int(m, "qm", 2);
+  c.rv = get_int(m, "rv", 0);
+  c.n_cb = get_int(m, "n_cb", 0);
+  const CodeParams p = derive_code_params(c);
+
+  vectors::LdpcVector v;
+  v.op = op == "enc" ? vectors::LdpcOpType::Encode : vectors::LdpcOpType::Decode;
+  v.basegraph = p.bg;
+  v.z_c = p.zc;
+  v.n_cb = p.n_cb;
+  v.q_m = p.qm;
+  v.n_filler = p.n_filler;
+  v.e = p.e;
+  v.rv_index = p.rv;
+  v.code_block_mode = 1;
+
+  Rng rng(seed);
+  const int payload = p.k_prime - (crc == "24b" ? 24 : 0);
+  Bits info = random_bits(rng, static_cast<std::size_t>(payload));
+  if (crc == "24b") crc_attach(CrcType::Crc24B, info);
+  auto encoder = make_ldpc_encoder("golden");
+  const Bits f = rate_match(p, encoder->encode(p, info));
+  auto params = m;
+  params["op"] = op;
+  if (v.op == vectors::LdpcOpType::Encode) {
+    v.op_flags = {"RTE_BBDEV_LDPC_RATE_MATCH"};
+    if (crc == "24b") v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_24B_ATTACH");
+    v.input = {pack_bits(Bits(info.begin(), info.begin() + payload))};
+    v.output = {pack_bits(f)};
+  } else {
+    std::vector<double> llr;
+    if (m.count("snr_db")) {
+      double snr = 0;
+      try {
+        snr = std::stod(m.at("snr_db"));
+      } catch (const std::exception&) {
+        throw InvalidParameter("snr_db", m.at("snr_db"), "a number (Es/N0 in dB)");
+      }
+      llr = awgn_llrs(f, modulation_from_qm(p.qm), snr, rng);
+    } else {
+      double mag = 16.0;
+      if (m.count("llr")) mag = std::stod(m.at("llr"));
+      llr = perfect_llrs(f, mag);
+    }
+    Bytes in(llr.size());
+    for (std::size_t i = 0; i < llr.size(); ++i)
+      in[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(fxp::LdpcChannelLlr::from_real(llr[i])));
+    v.input = {in};
+    v.iter_max = get_int(m, "iter_max", 20);
+    if (get_int(m, "early_stop", 1)) v.op_flags.push_back("RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE");
+    if (crc == "24b") {
+      v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_TYPE_24B_CHECK");
+      v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_TYPE_24B_DROP");
+    }
+    // Expected output: what the golden decoder returns, status included.
+    SoftBuffer buf = make_soft_buffer(p);
+    rate_dematch(p, llrs_from_bytes(in), buf);
+    const DecoderResult r = make_ldpc_decoder("golden")->decode(p, decoder_config_from_vector(v), buf);
+    v.output = {pack_bits(r.hard)};
+    v.expected_status = r.status.name();
+    v.expected_iter_count = r.iterations;
+  }
+  const vectors::Provenance prov = vectors::make_provenance("bbkit vectors ldpc", seed, params);
+  v.comments = prov.to_comments();
+  v.save(path);
+  return prov;
+}
+
+}  // namespace bbkit::ldpc
