@@ -32,7 +32,7 @@ DecoderCall decoder_call(const ldpc::CodeParams& p, const ldpc::DecoderConfig& c
   if (cfg.crc && cfg.drop_crc) flags |= kDecDropCrc;
   if (harq_combine) flags |= kDecHarqCombine | kDecHarqOut;
   return {p.bg, p.zc, p.k_prime, p.n_cb, p.e, p.qm, p.rv, cfg.layers ? cfg.layers : p.layers(), cfg.max_iterations,
-          flags, crc_selector(cfg.crc), cfg.scale_num, cfg.scale_shift};
+          flags, crc_selector(cfg.crc), cfg.scale_num, cfg.scale_shift, cfg.offset};
 }
 
 ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg,
@@ -64,7 +64,7 @@ ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::Decoder
   {
     std::lock_guard<std::mutex> lock(kernel_mutex());
     bbkit_ldpc_dec_kernel(in.data(), soft.data(), soft.data(), hard.data(), c.bg, c.zc, c.k_prime, c.n_cb, c.e, c.qm,
-                          c.rv, c.layers, c.max_iter, c.flags, c.crc_type, c.scale_num, c.scale_shift, &iterations,
+                          c.rv, c.layers, c.max_iter, c.flags, c.crc_type, c.scale_num, c.scale_shift, c.offset, &iterations,
                           &status);
   }
   require((status & kStatusBadArgument) == 0, "decoder kernel status", status,

@@ -14,13 +14,13 @@ namespace bbkit::ldpc_hls {
 namespace {
 
 struct DecArgs {
-  int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift;
+  int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift, offset;
   bool early_stop, crc_early_stop, drop_crc, harq_combine, harq_out;
   int k, fb, fe, out_bits;
 };
 
 bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter, int flags,
-               int crc, int scale_num, int scale_shift, DecArgs& a) {
+               int crc, int scale_num, int scale_shift, int offset, DecArgs& a) {
   a.bg = bg;
   a.zc = zc;
   a.ils = lifting_set(zc);
@@ -34,7 +34,7 @@ bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int
   if (n_cb < a.k - 2 * zc || n_cb > n || rv < 0 || rv > 3 || !qm_ok) return false;
   if (e < 0 || e > kEmax || e % qm != 0 || layers < 4 || layers > rows) return false;
   if (max_iter < 1 || max_iter > kMaxIterations || scale_shift < 0 || scale_shift > 8) return false;
-  if (scale_num < 1 || scale_num > (1 << scale_shift)) return false;
+  if (scale_num < 1 || scale_num > (1 << scale_shift) || offset < 0 || offset > 15) return false;
   a.k_prime = k_prime;
   a.n_cb = n_cb;
   a.e = e;
@@ -45,6 +45,7 @@ bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int
   a.crc = crc;
   a.scale_num = scale_num;
   a.scale_shift = scale_shift;
+  a.offset = offset;
   a.early_stop = (flags & kDecEarlyStop) != 0;
   a.crc_early_stop = (flags & kDecCrcEarlyStop) != 0;
   a.drop_crc = (flags & kDecDropCrc) != 0 && crc != kCrcNone;
@@ -163,7 +164,7 @@ GATHER:
 NORMALIZE_LANES:
   for (int z = 0; z < kZmax; ++z) {
 #pragma HLS UNROLL
-    cn[r][z] = min_search_result(ms[z], a.scale_num, a.scale_shift);
+    cn[r][z] = min_search_result(ms[z], a.scale_num, a.scale_shift, a.offset);
   }
 SCATTER:
   for (int k = 0; k < deg; ++k) {
@@ -393,8 +394,8 @@ extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
                                       const bbkit::ldpc_hls::ChannelLlr* harq_in,
                                       bbkit::ldpc_hls::ChannelLlr* harq_out, bbkit::ldpc_hls::Byte* hard, int bg,
                                       int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter,
-                                      int flags, int crc_type, int scale_num, int scale_shift, int* iterations,
-                                      int* status) {
+                                      int flags, int crc_type, int scale_num, int scale_shift, int offset,
+                                      int* iterations, int* status) {
   // depth= sizes the cosimulation memories for the largest block (E 2^19, Ncb 25344, K' 8448).
 #pragma HLS INTERFACE m_axi port = llr offset = slave bundle = gmem0 depth = 524288 max_read_burst_length = 64
 #pragma HLS INTERFACE m_axi port = harq_in offset = slave bundle = gmem1 depth = 25344 max_read_burst_length = 64
@@ -417,12 +418,14 @@ extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
 #pragma HLS INTERFACE s_axilite port = crc_type bundle = control
 #pragma HLS INTERFACE s_axilite port = scale_num bundle = control
 #pragma HLS INTERFACE s_axilite port = scale_shift bundle = control
+#pragma HLS INTERFACE s_axilite port = offset bundle = control
 #pragma HLS INTERFACE s_axilite port = iterations bundle = control
 #pragma HLS INTERFACE s_axilite port = status bundle = control
 #pragma HLS INTERFACE s_axilite port = return bundle = control
   using namespace bbkit::ldpc_hls;
   DecArgs a;
-  if (!make_args(bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift, a)) {
+  if (!make_args(bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift, offset,
+                 a)) {
     *iterations = 0;
     *status = kStatusBadArgument;
     return;

@@ -17,6 +17,11 @@
 #ifndef BBKIT_HLS_SWEEP_DEPTH
 #define BBKIT_HLS_SWEEP_DEPTH 1
 #endif
+#if BBKIT_HLS_SWEEP_DEPTH == 1
+#define BBKIT_HLS_DEC_SUITE LdpcDecKernel
+#else
+#define BBKIT_HLS_DEC_SUITE LdpcDecKernelSlow  // distinct CTest names for the slow build
+#endif
 
 namespace bbkit::ldpc_hls {
 namespace {
@@ -35,7 +40,7 @@ void expect_same(const ldpc::DecoderResult& golden, const ldpc::DecoderResult& k
 
 // Depth 1: each code once per rv with Qm cycling over {1,2,4,6,8} (408 blocks). Depth d > 1:
 // every code x rv x Qm in {1,2,4,6,8,10}, d - 1 times (2448 blocks each).
-TEST(LdpcDecKernel, MatchesGoldenOnNoisySweep) {
+TEST(BBKIT_HLS_DEC_SUITE, MatchesGoldenOnNoisySweep) {
   Rng rng(0x1d5c0002);
   const auto enc = ldpc::make_ldpc_encoder("golden");
   const std::vector<int> qms = BBKIT_HLS_SWEEP_DEPTH == 1 ? std::vector<int>{1, 2, 4, 6, 8}
@@ -64,7 +69,7 @@ TEST(LdpcDecKernel, MatchesGoldenOnNoisySweep) {
   EXPECT_GT(outcomes["SYN"] + outcomes["SYNCRC"] + outcomes["CRC"], n / 20);
 }
 
-TEST(LdpcDecKernel, HarqCombiningOfTwoRedundancyVersionsMatchesGolden) {
+TEST(BBKIT_HLS_DEC_SUITE, HarqCombiningOfTwoRedundancyVersionsMatchesGolden) {
   Rng rng(0x1d5c0003);
   const auto enc = ldpc::make_ldpc_encoder("golden");
   for (const test::Code code : {test::Code{1, 384}, test::Code{2, 36}, test::Code{1, 5}, test::Code{2, 208}}) {
@@ -86,7 +91,7 @@ TEST(LdpcDecKernel, HarqCombiningOfTwoRedundancyVersionsMatchesGolden) {
   }
 }
 
-TEST(LdpcDecKernel, ImplementsTheGoldenDecoderInterface) {
+TEST(BBKIT_HLS_DEC_SUITE, ImplementsTheGoldenDecoderInterface) {
   Rng rng(0x1d5c0004);
   const test::Case c = test::random_case(rng, {1, 96}, 1, 2);
   const Bits info = test::random_info(rng, c);
@@ -98,7 +103,7 @@ TEST(LdpcDecKernel, ImplementsTheGoldenDecoderInterface) {
   expect_same(ldpc::make_ldpc_decoder("golden")->decode(c.p, c.cfg, buf), dec->decode(c.p, c.cfg, buf), c.describe());
 }
 
-TEST(LdpcDecKernel, RejectsWhatTheKernelLacks) {
+TEST(BBKIT_HLS_DEC_SUITE, RejectsWhatTheKernelLacks) {
   ldpc::CodeConfig cc;
   cc.bg = 2;
   cc.zc = 16;
@@ -116,7 +121,7 @@ TEST(LdpcDecKernel, RejectsWhatTheKernelLacks) {
   ChannelLlr llr[4] = {}, harq[4] = {};
   Byte hard[4] = {};
   int iterations = -1, status = 0;
-  bbkit_ldpc_dec_kernel(llr, harq, harq, hard, 2, 16, 150, 800, 400, 2, 0, 3 /* layers < 4 */, 8, 0, kCrcNone, 13, 4,
+  bbkit_ldpc_dec_kernel(llr, harq, harq, hard, 2, 16, 150, 800, 400, 2, 0, 3 /* layers < 4 */, 8, 0, kCrcNone, 1, 0, 2,
                         &iterations, &status);
   EXPECT_EQ(status, kStatusBadArgument);
   EXPECT_EQ(iterations, 0);

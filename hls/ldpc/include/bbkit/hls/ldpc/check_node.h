@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Check-node unit of the layered normalized min-sum decoder (docs/fixed-point-ldpc.md): the
-// running min1/min2/index/sign search over a layer's Q messages, the normalization, and the
-// decompression of a stored check state into the message R of edge k.
+// Check-node unit of the layered min-sum decoder (docs/fixed-point-ldpc.md): the running
+// min1/min2/index/sign search over a layer's Q messages, the offset/normalization of the
+// magnitudes, and the decompression of a stored check state into the message R of edge k.
 #pragma once
 
 #include "bbkit/hls/ldpc/limits.h"
@@ -9,12 +9,12 @@
 
 namespace bbkit::ldpc_hls {
 
-/// One check's compressed messages: R_k = (-1)^(sign_k xor parity) * (k == idx ? min2 : min1).
+/// One check's compressed messages: R_k = (-1)^(rsign_k) * (k == idx ? min2 : min1), where the
+/// R-sign word holds each Q sign xor the xor of all of them, so a read needs no parity tree.
 struct CheckState {
-  ap_uint<7> min1 = 0, min2 = 0;  // normalized magnitudes, <= kMsgMax
+  ap_uint<7> min1 = 0, min2 = 0;  // check magnitudes, <= kMsgMax
   ap_uint<5> idx = 0;             // edge of min1
-  ap_uint<kDegMax> sign = 0;      // sign bit of each edge's Q
-  ap_uint<1> parity = 0;          // xor of the signs
+  ap_uint<kDegMax> rsign = 0;     // sign bit of each edge's R
 };
 
 /// The search state while a layer's Q messages stream past.
@@ -29,7 +29,7 @@ struct MinSearch {
 inline CheckMsg check_message(const CheckState& s, int k) {
 #pragma HLS INLINE
   const int mag = s.idx == k ? s.min2.to_int() : s.min1.to_int();
-  const bool neg = (s.sign[k] ? 1 : 0) != s.parity.to_int();
+  const bool neg = s.rsign[k];
   return CheckMsg(neg ? -mag : mag);
 }
 
@@ -51,21 +51,22 @@ inline void min_search_add(MinSearch& m, const AppLlr& q, int k) {
   }
 }
 
-/// Normalization as an exact multiply and floor shift, then saturation to R's range.
-inline int normalize_min(int mag, int scale_num, int scale_shift) {
+/// |R| = clamp(((min * scale_num) >> scale_shift) - offset, 0, kMsgMax): an exact multiply, a
+/// floor shift, the offset, then the clamp (offset min-sum with num 1, shift 0; normalized
+/// min-sum with offset 0).
+inline int check_magnitude(int mag, int scale_num, int scale_shift, int offset) {
 #pragma HLS INLINE
-  const int scaled = (mag * scale_num) >> scale_shift;
-  return scaled > kMsgMax ? kMsgMax : scaled;
+  const int scaled = ((mag * scale_num) >> scale_shift) - offset;
+  return scaled < 0 ? 0 : (scaled > kMsgMax ? kMsgMax : scaled);
 }
 
-inline CheckState min_search_result(const MinSearch& m, int scale_num, int scale_shift) {
+inline CheckState min_search_result(const MinSearch& m, int scale_num, int scale_shift, int offset) {
 #pragma HLS INLINE
   CheckState s;
-  s.min1 = normalize_min(m.min1.to_int(), scale_num, scale_shift);
-  s.min2 = normalize_min(m.min2.to_int(), scale_num, scale_shift);
+  s.min1 = check_magnitude(m.min1.to_int(), scale_num, scale_shift, offset);
+  s.min2 = check_magnitude(m.min2.to_int(), scale_num, scale_shift, offset);
   s.idx = m.idx;
-  s.sign = m.sign;
-  s.parity = m.parity;
+  s.rsign = m.parity != 0 ? ap_uint<kDegMax>(~m.sign) : m.sign;  // bits >= degree are never read
   return s;
 }
 

@@ -23,7 +23,7 @@ extern "C" void bbkit_ldpc_enc_kernel(const bbkit::ldpc_hls::Byte* in, bbkit::ld
                                       int* status);
 
 /// LDPC decoder with rate dematching, HARQ combining and CRC check, one code block: layered
-/// normalized min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
+/// min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
 ///   llr        E channel LLRs (8-bit, 2 fractional bits; -128 is read as -127)
 ///   harq_in    Ncb soft-buffer LLRs combined into when flags has kDecHarqCombine
 ///   harq_out   with kDecHarqOut, the Ncb combined soft-buffer LLRs (may be harq_in's buffer)
@@ -32,12 +32,13 @@ extern "C" void bbkit_ldpc_enc_kernel(const bbkit::ldpc_hls::Byte* in, bbkit::ld
 ///   max_iter   1 .. 100
 ///   flags      kDecEarlyStop | kDecCrcEarlyStop | kDecDropCrc | kDecHarqCombine | kDecHarqOut
 ///   crc_type   CrcSel to check over the K' hard bits
-///   scale_num, scale_shift   min-sum normalization (min * num) >> shift
+///   scale_num, scale_shift, offset   check-node magnitude clamp(((min * num) >> shift) - offset,
+///              0, 127): offset min-sum (1, 0, 2) is the golden default, normalized min-sum offset 0
 ///   iterations full iterations run
 ///   status     kStatusSyndromeError | kStatusCrcError | kStatusCrcChecked, or kStatusBadArgument
 extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
                                       const bbkit::ldpc_hls::ChannelLlr* harq_in,
                                       bbkit::ldpc_hls::ChannelLlr* harq_out, bbkit::ldpc_hls::Byte* hard, int bg,
                                       int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter,
-                                      int flags, int crc_type, int scale_num, int scale_shift, int* iterations,
-                                      int* status);
+                                      int flags, int crc_type, int scale_num, int scale_shift, int offset,
+                                      int* iterations, int* status);

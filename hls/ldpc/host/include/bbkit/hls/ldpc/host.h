@@ -25,7 +25,7 @@ struct EncoderCall {
 };
 /// The decoder kernel's argument list for one code block (buffers aside).
 struct DecoderCall {
-  int bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift;
+  int bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift, offset;
 };
 
 /// Kernel CRC selector of a 38.212 CRC; throws InvalidParameter naming "CRC" for CRCs the LDPC
