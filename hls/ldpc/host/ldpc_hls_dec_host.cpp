@@ -80,6 +80,41 @@ ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::Decoder
   return r;
 }
 
+ldpc::DecoderResult kernel_decode_stream(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg,
+                                         const std::vector<std::int16_t>& llr) {
+  const DecoderCall c = decoder_call(p, cfg, false);
+  require(static_cast<int>(llr.size()) == p.e, "LLR length", static_cast<std::int64_t>(llr.size()),
+          "E = " + std::to_string(p.e));
+  hls::stream<ChannelLlr> in("llr_in");
+  for (const std::int16_t v : llr) {
+    require(v >= -128 && v <= kChannelMax, "LLR", v, "[-128, 127] (8-bit channel LLR)");
+    in.write(v);
+  }
+  hls::stream<Byte> out("hard_out");
+  int iterations = 0, status = -1;
+  {
+    std::lock_guard<std::mutex> lock(kernel_mutex());
+    bbkit_ldpc_dec_axis_kernel(in, out, c.bg, c.zc, c.k_prime, c.n_cb, c.e, c.qm, c.rv, c.layers, c.max_iter, c.flags,
+                               c.crc_type, c.scale_num, c.scale_shift, c.offset, &iterations, &status);
+  }
+  require((status & kStatusBadArgument) == 0, "decoder kernel status", status,
+          "no kStatusBadArgument (arguments the golden model accepted)");
+  require(in.empty(), "LLR stream", static_cast<std::int64_t>(in.size()), "fully consumed by the kernel");
+  const int crc_len = cfg.crc ? crc_spec(*cfg.crc).length : 0;
+  const int out_bits = p.k_prime - (cfg.crc && cfg.drop_crc ? crc_len : 0);
+  std::vector<Byte> hard;
+  while (!out.empty()) hard.push_back(out.read());
+  require(static_cast<int>(hard.size()) == (out_bits + 7) / 8, "hard output bytes", static_cast<std::int64_t>(hard.size()),
+          std::to_string((out_bits + 7) / 8));
+  ldpc::DecoderResult r;
+  r.hard = from_kernel_bits(hard, static_cast<std::size_t>(out_bits));
+  r.iterations = iterations;
+  r.status.syndrome_error = (status & kStatusSyndromeError) != 0;
+  r.status.crc_error = (status & kStatusCrcError) != 0;
+  r.crc_checked = (status & kStatusCrcChecked) != 0;
+  return r;
+}
+
 namespace {
 class HlsDecoder final : public ldpc::LdpcDecoder {
  public:

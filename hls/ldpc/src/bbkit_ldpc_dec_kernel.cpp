@@ -67,13 +67,59 @@ READ_LLR:
   }
 }
 
+// The soft buffer as Zc-lane words: position j of d is lane j mod Zc of word j / Zc.
+using SoftBuffer = ChannelLlr[kColsMax - 2][kZmax];
+
+// A fresh buffer: zeros, fillers known to be 0 (+max).
+void soft_clear(SoftBuffer& buf, const DecArgs& a) {
+SOFT_CLEAR:
+  for (int w = 0; w < (a.n_cb + a.zc - 1) / a.zc; ++w) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
+    const int base = w * a.zc;
+  SOFT_CLEAR_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      const int j = base + z;
+      buf[w][z] = j >= a.fb && j < a.fe && z < a.zc ? kChannelMax : 0;
+    }
+  }
+}
+
+// Combining saturates after every addition, in transmission order (as the golden model).
+void soft_combine(SoftBuffer& buf, const DecArgs& a, hls::stream<ChannelLlr>& llr) {
+  CbAddressGen gen;
+  gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.zc, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
+DEMATCH:
+  for (int k = 0; k < a.e; ++k) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
+    const CbAddress at = gen.next();
+    buf[at.word][at.lane] = saturate_symmetric(buf[at.word][at.lane].to_int() + llr.read().to_int(), kChannelMax);
+  }
+}
+
+void soft_out(const SoftBuffer& buf, const DecArgs& a, hls::stream<LlrWord>& soft) {
+SOFT_OUT:
+  for (int w = 0; w < (a.n_cb + a.zc - 1) / a.zc; ++w) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
+    LlrWord word;
+  SOFT_OUT_LANES:
+    for (int z = 0; z < kZmax; ++z) {
+#pragma HLS UNROLL
+      word.lane[z] = buf[w][z];
+    }
+    soft.write(word);
+  }
+}
+
+// Rate dematching with the HARQ soft buffer in device memory (memory-mapped kernel).
 void dec_rate_dematch(const ChannelLlr* harq_in, ChannelLlr* harq_out, DecArgs a, hls::stream<ChannelLlr>& llr,
                       hls::stream<LlrWord>& soft) {
-  // The soft buffer as Zc-lane words: position j of d is lane j mod Zc of word j / Zc.
-  static ChannelLlr buf[kColsMax - 2][kZmax];
+  static SoftBuffer buf;
 #pragma HLS ARRAY_PARTITION variable = buf complete dim = 2
   const int zc = a.zc;
-  const int words = (a.n_cb + zc - 1) / zc;
   if (a.harq_combine) {
     int w = 0, l = 0;
   HARQ_IN:
@@ -87,30 +133,9 @@ void dec_rate_dematch(const ChannelLlr* harq_in, ChannelLlr* harq_out, DecArgs a
       }
     }
   } else {
-    // A fresh buffer: zeros, fillers known to be 0 (+max).
-  SOFT_CLEAR:
-    for (int w = 0; w < words; ++w) {
-#pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
-      const int base = w * zc;
-    SOFT_CLEAR_LANES:
-      for (int z = 0; z < kZmax; ++z) {
-#pragma HLS UNROLL
-        const int j = base + z;
-        buf[w][z] = j >= a.fb && j < a.fe && z < zc ? kChannelMax : 0;
-      }
-    }
+    soft_clear(buf, a);
   }
-  CbAddressGen gen;
-  gen.init(rv_start_position(a.bg, zc, a.n_cb, a.rv), a.n_cb, zc, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
-  // Combining saturates after every addition, in transmission order (as the golden model).
-DEMATCH:
-  for (int k = 0; k < a.e; ++k) {
-#pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
-    const CbAddress at = gen.next();
-    buf[at.word][at.lane] = saturate_symmetric(buf[at.word][at.lane].to_int() + llr.read().to_int(), kChannelMax);
-  }
+  soft_combine(buf, a, llr);
   if (a.harq_out) {
     int w = 0, l = 0;
   HARQ_OUT:
@@ -124,18 +149,16 @@ DEMATCH:
       }
     }
   }
-SOFT_OUT:
-  for (int w = 0; w < words; ++w) {
-#pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 8 max = 66
-    LlrWord word;
-  SOFT_OUT_LANES:
-    for (int z = 0; z < kZmax; ++z) {
-#pragma HLS UNROLL
-      word.lane[z] = buf[w][z];
-    }
-    soft.write(word);
-  }
+  soft_out(buf, a, soft);
+}
+
+// Rate dematching into a fresh soft buffer (streaming kernel: no HARQ memory).
+void dec_rate_dematch_fresh(DecArgs a, hls::stream<ChannelLlr>& llr, hls::stream<LlrWord>& soft) {
+  static SoftBuffer buf;
+#pragma HLS ARRAY_PARTITION variable = buf complete dim = 2
+  soft_clear(buf, a);
+  soft_combine(buf, a, llr);
+  soft_out(buf, a, soft);
 }
 
 // One layer: Q = APP - R_old for every edge (gather), new check states, APP = Q + R_new (scatter).
@@ -324,8 +347,9 @@ HARD_OUT:
   result.write(status);
 }
 
-void dec_write_output(Byte* out, int* iterations, int* status, DecArgs a, hls::stream<BitWord>& hard,
-                      hls::stream<int>& result) {
+// Hard bits packed MSB first into bytes, then the iteration count and status.
+void dec_pack_output(DecArgs a, hls::stream<BitWord>& hard, hls::stream<int>& result, hls::stream<Byte>& bytes,
+                     int* iterations, int* status) {
   static Bit bits[kInfoColsMax][kZmax];
 #pragma HLS ARRAY_PARTITION variable = bits complete dim = 2
 HARD_IN:
@@ -360,7 +384,7 @@ PACK_HARD:
       const bool bit = 8 * i + b < a.out_bits && bits[c][l] != 0;
       v = (v << 1) | (bit ? 1 : 0);
     }
-    out[i] = v;
+    bytes.write(v);
     lane += 8;
   PACK_ADVANCE:
     for (int u = 0; u < 8; ++u) {
@@ -374,6 +398,15 @@ PACK_HARD:
   *status = result.read();
 }
 
+void dec_store_bytes(Byte* out, DecArgs a, hls::stream<Byte>& bytes) {
+STORE_HARD:
+  for (int i = 0; i < (a.out_bits + 7) / 8; ++i) {
+#pragma HLS PIPELINE II = 1
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 1056
+    out[i] = bytes.read();
+  }
+}
+
 void dec_dataflow(const ChannelLlr* llr, const ChannelLlr* harq_in, ChannelLlr* harq_out, Byte* hard, DecArgs a,
                   int* iterations, int* status) {
 #pragma HLS DATAFLOW
@@ -381,10 +414,23 @@ void dec_dataflow(const ChannelLlr* llr, const ChannelLlr* harq_in, ChannelLlr* 
   hls::stream<LlrWord, 2> soft_s("dec_soft");
   hls::stream<BitWord, 2> hard_s("dec_hard");
   hls::stream<int, 2> result_s("dec_result");
+  hls::stream<Byte, 64> bytes_s("dec_bytes");
   dec_read_llr(llr, a, llr_s);
   dec_rate_dematch(harq_in, harq_out, a, llr_s, soft_s);
   dec_core(a, soft_s, hard_s, result_s);
-  dec_write_output(hard, iterations, status, a, hard_s, result_s);
+  dec_pack_output(a, hard_s, result_s, bytes_s, iterations, status);
+  dec_store_bytes(hard, a, bytes_s);
+}
+
+void dec_axis_dataflow(hls::stream<ChannelLlr>& llr, hls::stream<Byte>& hard, DecArgs a, int* iterations,
+                       int* status) {
+#pragma HLS DATAFLOW
+  hls::stream<LlrWord, 2> soft_s("dec_axis_soft");
+  hls::stream<BitWord, 2> hard_s("dec_axis_hard");
+  hls::stream<int, 2> result_s("dec_axis_result");
+  dec_rate_dematch_fresh(a, llr, soft_s);
+  dec_core(a, soft_s, hard_s, result_s);
+  dec_pack_output(a, hard_s, result_s, hard, iterations, status);
 }
 
 }  // namespace
@@ -431,4 +477,40 @@ extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
     return;
   }
   dec_dataflow(llr, harq_in, harq_out, hard, a, iterations, status);
+}
+
+extern "C" void bbkit_ldpc_dec_axis_kernel(hls::stream<bbkit::ldpc_hls::ChannelLlr>& llr_in,
+                                           hls::stream<bbkit::ldpc_hls::Byte>& hard_out, int bg, int zc, int k_prime,
+                                           int n_cb, int e, int qm, int rv, int layers, int max_iter, int flags,
+                                           int crc_type, int scale_num, int scale_shift, int offset, int* iterations,
+                                           int* status) {
+#pragma HLS INTERFACE axis port = llr_in
+#pragma HLS INTERFACE axis port = hard_out
+#pragma HLS INTERFACE s_axilite port = bg bundle = control
+#pragma HLS INTERFACE s_axilite port = zc bundle = control
+#pragma HLS INTERFACE s_axilite port = k_prime bundle = control
+#pragma HLS INTERFACE s_axilite port = n_cb bundle = control
+#pragma HLS INTERFACE s_axilite port = e bundle = control
+#pragma HLS INTERFACE s_axilite port = qm bundle = control
+#pragma HLS INTERFACE s_axilite port = rv bundle = control
+#pragma HLS INTERFACE s_axilite port = layers bundle = control
+#pragma HLS INTERFACE s_axilite port = max_iter bundle = control
+#pragma HLS INTERFACE s_axilite port = flags bundle = control
+#pragma HLS INTERFACE s_axilite port = crc_type bundle = control
+#pragma HLS INTERFACE s_axilite port = scale_num bundle = control
+#pragma HLS INTERFACE s_axilite port = scale_shift bundle = control
+#pragma HLS INTERFACE s_axilite port = offset bundle = control
+#pragma HLS INTERFACE s_axilite port = iterations bundle = control
+#pragma HLS INTERFACE s_axilite port = status bundle = control
+#pragma HLS INTERFACE s_axilite port = return bundle = control
+  using namespace bbkit::ldpc_hls;
+  DecArgs a;
+  const bool harq = (flags & (kDecHarqCombine | kDecHarqOut)) != 0;  // no HARQ memory here
+  if (harq || !make_args(bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift,
+                         offset, a)) {
+    *iterations = 0;
+    *status = kStatusBadArgument;
+    return;
+  }
+  dec_axis_dataflow(llr_in, hard_out, a, iterations, status);
 }

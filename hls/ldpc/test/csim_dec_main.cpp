@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Self-checking C-simulation testbench of the decoder kernel, the one Vitis csim_design and
-// cosim_design run (recipe/bbkit_ldpc_dec.json): seeded noisy code blocks over both base
+// Self-checking C-simulation testbench of the decoder kernels, the one Vitis csim_design and
+// cosim_design run (recipe/bbkit_ldpc_dec.json and bbkit_ldpc_dec_axis.json): seeded noisy code blocks over both base
 // graphs and a spread of lifting sizes, every rv and Qm; hard bits, iterations and status ==
 // golden model. Exit status 0 = pass (the Vitis convention). Usage: csim_dec [blocks] [seed]
 #include <cstdio>
@@ -28,8 +28,11 @@ int main(int argc, char** argv) {
     ldpc::SoftBuffer buf = ldpc::make_soft_buffer(c.p);
     ldpc::rate_dematch(c.p, llr, buf);
     const ldpc::DecoderResult g = golden->decode(c.p, c.cfg, buf);
+    // Both tops: memory-mapped (bbkit_ldpc_dec_kernel) and streaming (bbkit_ldpc_dec_axis_kernel).
     const ldpc::DecoderResult k = ldpc_hls::kernel_decode(c.p, c.cfg, llr);
-    const bool ok = k.hard == g.hard && k.iterations == g.iterations && k.status.name() == g.status.name();
+    const ldpc::DecoderResult s = ldpc_hls::kernel_decode_stream(c.p, c.cfg, llr);
+    const bool ok = k.hard == g.hard && k.iterations == g.iterations && k.status.name() == g.status.name() &&
+                    s.hard == g.hard && s.iterations == g.iterations && s.status.name() == g.status.name();
     if (!ok) std::printf("MISMATCH %s\n", c.describe().c_str());
     failures += ok ? 0 : 1;
     converged += g.status.name() == "OK" ? 1 : 0;

@@ -3,7 +3,7 @@
 # C simulation, synthesis, C/RTL co-simulation and export of the .xo for v++.
 #
 #   vitis_hls -f run_hls.tcl -tclargs <kernel> [steps]
-#     kernel  bbkit_ldpc_enc | bbkit_ldpc_dec
+#     kernel  bbkit_ldpc_enc | bbkit_ldpc_dec | bbkit_ldpc_dec_axis (a recipe in ../recipe)
 #     steps   comma list of csim,csynth,cosim,export (default: csim,csynth,cosim,export)
 #   Environment: BBKIT_PART overrides the recipe's part (default xcu250-figd2104-2L-e, Alveo
 #   U250); BBKIT_CLOCK_NS overrides the clock period (default 3.33 ns, 300 MHz).

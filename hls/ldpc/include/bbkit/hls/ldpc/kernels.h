@@ -42,3 +42,14 @@ extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
                                       int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter,
                                       int flags, int crc_type, int scale_num, int scale_shift, int offset,
                                       int* iterations, int* status);
+
+/// The decoder as a streaming kernel (AXI4-Stream in and out), for a chain on the card such as
+/// demapper -> decoder -> MAC without a trip through device memory: the E LLRs arrive on
+/// llr_in in transmission order, the packed hard bits leave on hard_out (ceil(K'/8) bytes, or
+/// ceil((K' - L)/8) with kDecDropCrc). Same scalars as bbkit_ldpc_dec_kernel; no HARQ memory, so
+/// kDecHarqCombine / kDecHarqOut are rejected. On kStatusBadArgument nothing is read or written.
+extern "C" void bbkit_ldpc_dec_axis_kernel(hls::stream<bbkit::ldpc_hls::ChannelLlr>& llr_in,
+                                           hls::stream<bbkit::ldpc_hls::Byte>& hard_out, int bg, int zc, int k_prime,
+                                           int n_cb, int e, int qm, int rv, int layers, int max_iter, int flags,
+                                           int crc_type, int scale_num, int scale_shift, int offset, int* iterations,
+                                           int* status);

@@ -47,6 +47,11 @@ Bits kernel_encode(const ldpc::CodeParams& p, std::optional<CrcType> crc_attach,
 ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg,
                                   const std::vector<std::int16_t>& llr, ldpc::SoftBuffer* harq = nullptr);
 
+/// Runs the streaming decoder kernel (bbkit_ldpc_dec_axis_kernel): the E LLRs are written to its
+/// input stream, the hard bytes read back from its output stream. No HARQ memory.
+ldpc::DecoderResult kernel_decode_stream(const ldpc::CodeParams& p, const ldpc::DecoderConfig& cfg,
+                                         const std::vector<std::int16_t>& llr);
+
 /// The kernels behind the golden interfaces (implementation name "hls"). The kernels keep
 /// static storage, as hardware does: calls are serialized inside.
 std::unique_ptr<ldpc::LdpcEncoder> make_hls_ldpc_encoder();
