@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// LDPC decoder kernel: read the E LLRs, dematch them into the Ncb soft buffer with HARQ
-// combining, decode with layered normalized min-sum over Zc lanes in parallel (one base-graph
-// edge per clock per phase), check syndrome and CRC after each iteration, write the hard bits.
-// Four processes in one DATAFLOW region. The arithmetic is docs/fixed-point-ldpc.md exactly.
+// LDPC decoder kernels: read the E LLRs, dematch them into the Ncb soft buffer with HARQ
+// combining, decode with layered min-sum (offset or normalized) over Zc lanes in parallel (one
+// base-graph edge per clock per pass), check syndrome and CRC after each iteration, write the
+// hard bits. One DATAFLOW region: five processes behind the memory-mapped top, three behind the
+// streaming (axis) top. The arithmetic is docs/fixed-point-ldpc.md exactly.
 #include "bbkit/hls/ldpc/cb_address.h"
 #include "bbkit/hls/ldpc/check_node.h"
 #include "bbkit/hls/ldpc/crc.h"
