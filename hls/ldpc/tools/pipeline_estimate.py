@@ -70,8 +70,11 @@ def main():
     per_iter = layer + syndrome
     load = lift + (ncol[bg] + L) + (46 + L) + (words + L)
     core = load + it * per_iter + (kb[bg] + L)
-    write = (kb[bg] + L) + (-(-k // 8) + L)
-    procs = {"dec_read_llr": read_llr, "dec_rate_dematch": dematch, "dec_core": core, "dec_write_output": write}
+    pack = (kb[bg] + L) + (-(-k // 8) + L)                # HARD_IN, PACK_HARD
+    store = -(-k // 8) + L                               # STORE_HARD (streams behind PACK_HARD)
+    write = pack + L
+    procs = {"dec_read_llr": read_llr, "dec_rate_dematch": dematch, "dec_core": core, "dec_pack_output": pack,
+             "dec_store_bytes": store}
     print(f"\nDecoder, BG{bg} Zc={zc}: {layers} layers ({sum(d[:layers])} edges), E={e}, {it} iterations, "
           f"fill latency {L} per pipelined loop")
     for name, cyc in procs.items():
