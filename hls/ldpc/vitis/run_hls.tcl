@@ -36,9 +36,7 @@ foreach tb [bbkit_recipe_paths $recipe testbench $kernel_dir] {
 open_solution -reset solution1 -flow_target vitis
 set_part $part
 create_clock -period $clock -name default
-# s_axilite + m_axi kernel interface for v++ (Vitis flow target).
-config_interface -m_axi_addr64=true
-config_rtl -reset all
+# -flow_target vitis: s_axilite control (ap_ctrl_hs) and 64-bit m_axi addresses, as v++ expects.
 
 set tb_args [join [dict get $recipe testbench_args] " "]
 if {[lsearch $steps csim] >= 0}   { csim_design -argv $tb_args }
