@@ -22,8 +22,9 @@ def main():
     elif field == "cflags":
         # v++ takes include directories itself; other compiler flags go through kernel_flags.
         words = ["-I" + os.path.normpath(os.path.join(base, d)) for d in recipe["include_dirs"]]
-        if recipe["cflags"]:
-            words.append(f'--advanced.prop=kernel.{recipe["top"]}.kernel_flags="{" ".join(recipe["cflags"])}"')
+        # (unquoted: the Makefile splits this output into words, so each flag is its own prop)
+        for flag in recipe["cflags"]:
+            words.append(f'--advanced.prop=kernel.{recipe["top"]}.kernel_flags={flag}')
     else:
         sys.exit(f"unknown field {field}: top, sources or cflags")
     print(" ".join(words))
