@@ -88,15 +88,28 @@ SOFT_CLEAR:
 }
 
 // Combining saturates after every addition, in transmission order (as the golden model).
+// Consecutive LLRs can land on the same position (repetition with E/Qm a multiple of the live
+// buffer length), a read-after-write through the buffer memory: the last two writes are
+// forwarded from registers, which covers the memory's read latency and lets the loop run at
+// II = 1 with the false inter-iteration dependence declared.
 void soft_combine(SoftBuffer& buf, const DecArgs& a, hls::stream<ChannelLlr>& llr) {
   CbAddressGen gen;
   gen.init(rv_start_position(a.bg, a.zc, a.n_cb, a.rv), a.n_cb, a.zc, a.fb, a.fe, a.e > 0 ? a.e : a.qm, a.qm);
+  int pos1 = -1, val1 = 0;  // the last write
+  int pos2 = -1, val2 = 0;  // the one before
 DEMATCH:
   for (int k = 0; k < a.e; ++k) {
 #pragma HLS PIPELINE II = 1
 #pragma HLS LOOP_TRIPCOUNT min = 0 max = 524288
+#pragma HLS DEPENDENCE variable = buf inter false
     const CbAddress at = gen.next();
-    buf[at.word][at.lane] = saturate_symmetric(buf[at.word][at.lane].to_int() + llr.read().to_int(), kChannelMax);
+    const int old = at.pos == pos1 ? val1 : (at.pos == pos2 ? val2 : buf[at.word][at.lane].to_int());
+    const int sum = saturate_symmetric(old + llr.read().to_int(), kChannelMax);
+    buf[at.word][at.lane] = sum;
+    pos2 = pos1;
+    val2 = val1;
+    pos1 = at.pos;
+    val1 = sum;
   }
 }
 

@@ -114,6 +114,26 @@ TEST(BBKIT_HLS_DEC_SUITE, HarqCombiningOfTwoRedundancyVersionsMatchesGolden) {
   }
 }
 
+// E / Qm = the live buffer length: every interleaver row starts on the same position, so
+// consecutive LLRs combine into one soft value (the dematcher's forwarded read-after-write),
+// with saturation along the way.
+TEST(BBKIT_HLS_DEC_SUITE, ConsecutiveLlrsOnOnePositionMatchGolden) {
+  Rng rng(0x1d5c0006);
+  const auto enc = ldpc::make_ldpc_encoder("golden");
+  for (const int qm : {2, 4, 8}) {
+    test::Case c;
+    c.p = ldpc::derive_code_params({2, 8, 80, qm * 400, qm, 0, 0});  // K' = K: no fillers, live = N = 400
+    c.es_n0_db = 4.0;
+    const Bits info = random_bits(rng, 80);
+    const auto llr = test::noisy_llrs(rng, c, ldpc::rate_match(c.p, enc->encode(c.p, info)));
+    ldpc::SoftBuffer buf = ldpc::make_soft_buffer(c.p);
+    const ldpc::DecoderResult g = golden_decode(c, llr, buf);
+    ldpc::SoftBuffer kernel_buf = ldpc::make_soft_buffer(c.p);
+    expect_same(g, kernel_decode(c.p, c.cfg, llr, &kernel_buf), c.describe());
+    EXPECT_EQ(kernel_buf, buf) << c.describe();
+  }
+}
+
 TEST(BBKIT_HLS_DEC_SUITE, ImplementsTheGoldenDecoderInterface) {
   Rng rng(0x1d5c0004);
   const test::Case c = test::random_case(rng, {1, 96}, 1, 2);
