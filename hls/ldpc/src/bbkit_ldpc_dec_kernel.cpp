@@ -265,19 +265,35 @@ SYN_ROWS:
   return ok;
 }
 
-// CRC over the K' hard decisions, one bit per clock.
+// CRC over the K' hard decisions, eight per clock (a byte spans several columns when Zc < 8).
 bool crc_ok(const DecArgs& a, const AppLlr app[kColsMax][kZmax]) {
   CrcUnit crc;
   crc.configure(a.crc);
   int col = 0, lane = 0;
-CRC_BITS:
-  for (int t = 0; t < a.k_prime; ++t) {
+CRC_BYTES:
+  for (int i = 0; i < (a.k_prime + 7) / 8; ++i) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 17 max = 8448
-    crc.push(app[col][lane] < 0);
-    if (++lane == a.zc) {
-      lane = 0;
-      ++col;
+#pragma HLS LOOP_TRIPCOUNT min = 3 max = 1056
+  CRC_BITS:
+    for (int b = 0; b < 8; ++b) {
+#pragma HLS UNROLL
+      int c = col, l = lane + b;
+    CRC_WRAP:
+      for (int u = 0; u < 8; ++u) {
+        if (l >= a.zc) {
+          l -= a.zc;
+          ++c;
+        }
+      }
+      if (8 * i + b < a.k_prime) crc.push(app[c][l] < 0);
+    }
+    lane += 8;
+  CRC_ADVANCE:
+    for (int u = 0; u < 8; ++u) {
+      if (lane >= a.zc) {
+        lane -= a.zc;
+        ++col;
+      }
     }
   }
   return crc.zero();

@@ -69,27 +69,35 @@ PLACE_LANES:
   }
 }
 
-void enc_read_info(const Byte* in, EncArgs a, hls::stream<Bit>& info) {
+// K' = payload + CRC bits, eight per clock: payload bits from memory through the CRC divider,
+// then the divider's parity bits; packed MSB first, the last byte zero-padded.
+void enc_read_info(const Byte* in, EncArgs a, hls::stream<Byte>& info) {
   CrcUnit crc;
   crc.configure(a.crc);
-  Byte cur = 0;
 READ_INFO:
-  for (int t = 0; t < a.k_prime; ++t) {
+  for (int i = 0; i < (a.k_prime + 7) / 8; ++i) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 5 max = 8448
-    bool b;
-    if (t < a.payload) {
-      if ((t & 7) == 0) cur = in[t >> 3];
-      b = cur[7 - (t & 7)];
-      crc.push(b);
-    } else {
-      b = crc.pop();
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 1056
+    const Byte src = 8 * i < a.payload ? in[i] : Byte(0);
+    Byte out = 0;
+  READ_INFO_BITS:
+    for (int b = 0; b < 8; ++b) {
+#pragma HLS UNROLL
+      const int t = 8 * i + b;
+      bool bit = false;
+      if (t < a.payload) {
+        bit = src[7 - b];
+        crc.push(bit);
+      } else if (t < a.k_prime) {
+        bit = crc.pop();
+      }
+      out = (out << 1) | (bit ? 1 : 0);
     }
-    info.write(Bit(b ? 1 : 0));
+    info.write(out);
   }
 }
 
-void enc_core(EncArgs a, hls::stream<Bit>& info, hls::stream<BitWord>& d) {
+void enc_core(EncArgs a, hls::stream<Byte>& info, hls::stream<BitWord>& d) {
   static Bit cw[kColsMax][kZmax];
 #pragma HLS ARRAY_PARTITION variable = cw complete dim = 2
   static KernelGraph g;
@@ -105,16 +113,34 @@ CLEAR:
       cw[c][z] = 0;
     }
   }
-  // Information bits column by column; fillers K'..K-1 stay 0.
+  // Information bits into the lanes, eight per clock (a byte spans several columns when Zc < 8);
+  // fillers K'..K-1 stay 0.
   int col = 0, lane = 0;
 FILL:
-  for (int t = 0; t < a.k_prime; ++t) {
+  for (int i = 0; i < (a.k_prime + 7) / 8; ++i) {
 #pragma HLS PIPELINE II = 1
-#pragma HLS LOOP_TRIPCOUNT min = 5 max = 8448
-    cw[col][lane] = info.read();
-    if (++lane == zc) {
-      lane = 0;
-      ++col;
+#pragma HLS LOOP_TRIPCOUNT min = 1 max = 1056
+    const Byte byte = info.read();
+  FILL_BITS:
+    for (int b = 0; b < 8; ++b) {
+#pragma HLS UNROLL
+      int c = col, l = lane + b;
+    FILL_WRAP:
+      for (int u = 0; u < 8; ++u) {
+        if (l >= zc) {
+          l -= zc;
+          ++c;
+        }
+      }
+      if (8 * i + b < a.k_prime) cw[c][l] = byte[7 - b] ? 1 : 0;
+    }
+    lane += 8;
+  FILL_ADVANCE:
+    for (int u = 0; u < 8; ++u) {
+      if (lane >= zc) {
+        lane -= zc;
+        ++col;
+      }
     }
   }
 
@@ -297,7 +323,7 @@ WRITE_OUT:
 
 void enc_dataflow(const Byte* in, Byte* out, EncArgs a) {
 #pragma HLS DATAFLOW
-  hls::stream<Bit, 64> info("enc_info");
+  hls::stream<Byte, 64> info("enc_info");
   hls::stream<BitWord, 2> d("enc_d");
   hls::stream<Byte, 64> bytes("enc_bytes");
   enc_read_info(in, a, info);

@@ -36,6 +36,7 @@ def main():
     ap.add_argument("--layers", type=int, default=0, help="0 = all rows")
     ap.add_argument("--e", type=int, default=0, help="E (default N: rate 22/66)")
     ap.add_argument("--depth", type=int, default=8, help="assumed pipeline fill latency per loop")
+    ap.add_argument("--crc", action="store_true", help="a CRC checked after every iteration")
     a = ap.parse_args()
     deg = degrees()
     assert len(ZCS) == 51
@@ -67,7 +68,8 @@ def main():
     dematch = (words + L) + (e + L) + (words + L)        # SOFT_CLEAR, DEMATCH, SOFT_OUT
     layer = sum(2 * (di + L) + 1 for di in d[:layers])  # GATHER, NORMALIZE, SCATTER
     syndrome = sum(di + L for di in d[:layers])
-    per_iter = layer + syndrome
+    crc = (-(-k // 8) + L) if a.crc else 0              # CRC_BYTES, with a CRC configured
+    per_iter = layer + syndrome + crc
     load = lift + (ncol[bg] + L) + (46 + L) + (words + L)
     core = load + it * per_iter + (kb[bg] + L)
     pack = (kb[bg] + L) + (-(-k // 8) + L)                # HARD_IN, PACK_HARD
@@ -79,7 +81,7 @@ def main():
           f"fill latency {L} per pipelined loop")
     for name, cyc in procs.items():
         print(f"  {name:18s} {cyc:7d} cycles")
-    print(f"  one iteration: {layer} (layers) + {syndrome} (syndrome) = {per_iter} cycles; "
+    print(f"  one iteration: {layer} (layers) + {syndrome} (syndrome) + {crc} (CRC) = {per_iter} cycles; "
           f"{it} iterations: {it * per_iter} cycles")
     # LLRs stream from dec_read_llr into dec_rate_dematch as they arrive; the core starts after
     # the last soft word; the writer after the last hard word.
@@ -94,9 +96,9 @@ def main():
     # Encoder (no CRC attach).
     core_rows = sum(d[:4])
     ext = sum(di + L for di in d[4:])
-    enc_core = lift + (ncol[bg] + L) + (k + L) + (core_rows + 4 * L) + 2 * core_rows + \
+    enc_core = lift + (ncol[bg] + L) + (-(-k // 8) + L) + (core_rows + 4 * L) + 2 * core_rows + \
         4 * sum(2 * di + L for di in d[:4]) + ext + (ncol[bg] - 2 + L)
-    enc = {"enc_read_info": k + L, "enc_core": enc_core, "enc_rate_match": (words + L) + (e + L),
+    enc = {"enc_read_info": -(-k // 8) + L, "enc_core": enc_core, "enc_rate_match": (words + L) + (e + L),
            "enc_write_output": -(-e // 8) + L}
     print(f"\nEncoder, BG{bg} Zc={zc}: K'={k}, E={e}")
     for name, cyc in enc.items():
