@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <iostream>
 
+#include "bbkit/runtime/device.h"
 #include "bbkit/version.h"
 #include "commands.h"
 #include "table.h"
@@ -19,10 +20,8 @@ void add_info_command(CLI::App& app, Result& result) {
               << "options: python " << on_off(build::kWithPython) << ", verilator " << on_off(build::kWithVerilator)
               << ", xrt " << on_off(build::kWithXrt) << ", dpdk " << on_off(build::kWithDpdk) << ", systemc "
               << on_off(build::kWithSystemc) << "\n\n";
-    Table devices({"device", "status", "kernels"});
-    devices.add({"cpu", "available", "crc (golden model)"});
-    devices.add({"sim", "not available", "needs the LDPC RTL and host runtime (issues 7, 8)"});
-    devices.add({"xrt", "not available", "needs the host runtime (issue 8)"});
+    Table devices({"device", "built", "what runs the ops"});
+    for (const runtime::DeviceInfo& d : runtime::list_devices()) devices.add({d.name, d.built ? "yes" : "no", d.what});
     devices.print(std::cout);
     result.code = kOk;
   });
