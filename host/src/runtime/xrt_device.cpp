@@ -18,19 +18,18 @@
 #include <cstring>
 #include <map>
 
-#include "bbkit/card/generated/bbkit_ldpc_dec_regs.h"
 #include "bbkit/card/generated/kernels.h"
 #include "bbkit/card/identity.h"
 #include "bbkit/common/error.h"
 #include "bbkit/runtime/devices.h"
 #include "bbkit/runtime/engine.h"
 #include "bbkit/runtime/ldpc_exec.h"
+#include "bbkit/runtime/platform.h"
 #include "bbkit/xclbin/xclbin.h"
 
 namespace bbkit::runtime {
 namespace {
 
-constexpr std::uint32_t kCaps0 = 0x80, kCaps1 = 0x84;  // same offsets in both kernels (docs/card-contract.md)
 constexpr std::size_t kAlign = 64;                      // one 512-bit AXI beat
 
 std::size_t align_up(std::size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
@@ -179,21 +178,26 @@ card::OpType op_type_of(const card::KernelDesc& k) {
   return k.kernel_id == card::kLdpcDec.kernel_id ? card::OpType::LdpcDec : card::OpType::LdpcEnc;
 }
 
-// Identity and build limits through an exclusive handle (XRT allows register reads only there).
+// A CU's registers through an exclusive kernel handle (XRT allows register reads only there),
+// so identity and CAPS are read by the same ApCtrlKernel code as on the sim platform.
+class XrtControlPort final : public ControlPort {
+ public:
+  XrtControlPort(XrtContext& ctx, const char* kernel)
+      : kernel_(ctx.device, ctx.uuid, kernel, xrt::kernel::cu_access_mode::exclusive) {}
+  std::uint32_t read(std::uint32_t offset) override { return kernel_.read_register(offset); }
+  void write(std::uint32_t offset, std::uint32_t value) override { kernel_.write_register(offset, value); }
+  void step(std::uint64_t) override {}  // a card's clock runs by itself
+  std::uint64_t cycle() const override { return 0; }
+
+ private:
+  xrt::kernel kernel_;
+};
+
 void read_card(XrtContext& ctx, const card::KernelDesc& k, Capabilities& caps) {
-  xrt::kernel probe(ctx.device, ctx.uuid, k.name, xrt::kernel::cu_access_mode::exclusive);
-  card::check_identity(k, [&](std::uint32_t offset) { return probe.read_register(offset); },
-                       ctx.name + " " + k.name);
-  if (op_type_of(k) != card::OpType::LdpcDec) return;
-  const std::uint32_t caps0 = probe.read_register(kCaps0), caps1 = probe.read_register(kCaps1);
-  caps.max_zc = static_cast<int>((caps0 & BBKIT_LDPC_DEC__CAPS0__ZMAX_bm) >> BBKIT_LDPC_DEC__CAPS0__ZMAX_bp);
-  caps.max_iterations =
-      static_cast<int>((caps0 & BBKIT_LDPC_DEC__CAPS0__MAX_ITER_bm) >> BBKIT_LDPC_DEC__CAPS0__MAX_ITER_bp);
-  caps.llr_width =
-      static_cast<int>((caps1 & BBKIT_LDPC_DEC__CAPS1__LLR_WIDTH_bm) >> BBKIT_LDPC_DEC__CAPS1__LLR_WIDTH_bp);
-  caps.llr_frac =
-      static_cast<int>((caps1 & BBKIT_LDPC_DEC__CAPS1__LLR_FRAC_bm) >> BBKIT_LDPC_DEC__CAPS1__LLR_FRAC_bp);
-  caps.harq = (caps1 & BBKIT_LDPC_DEC__CAPS1__HARQ_bm) != 0;
+  XrtControlPort port(ctx, k.name);
+  ApCtrlKernel kernel(k, port, ctx.name + " " + k.name);
+  kernel.check_identity();
+  if (op_type_of(k) == card::OpType::LdpcDec) kernel.read_caps(caps);
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "bbkit/runtime/sim_platform.h"
+#include "bbkit/runtime/platform.h"
 
 class Vbbkit_sim_ldpc_dec_ctrl;
 class VerilatedContext;

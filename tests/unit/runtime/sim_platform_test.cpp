@@ -8,7 +8,7 @@
 #include "bbkit/card/generated/bbkit_ldpc_dec_regs.h"
 #include "bbkit/card/generated/kernels.h"
 #include "bbkit/common/error.h"
-#include "bbkit/runtime/sim_platform.h"
+#include "bbkit/runtime/platform.h"
 #include "verilated_ctrl_port.h"
 
 namespace bbkit::runtime {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bbkit/runtime/sim_platform.h"
+#include "bbkit/runtime/platform.h"
 
 #include <cstddef>
 #include <cstring>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The sim device's emulated platform: what a card's shell gives the host, in software — device
-// memory the kernels' AXI masters address, each kernel's AXI4-Lite control space, and the
-// host side of the Vitis ap_ctrl_hs protocol with the identity check, driven through the
-// generated register header. The control port is Verilated RTL (bbkit_sim_platform library);
-// this part has no simulator dependency so the protocol is written once.
+// What a device drives on a card's platform, written once: the host side of the Vitis
+// ap_ctrl_hs protocol with the identity check and CAPS reads, through the generated register
+// header, over any ControlPort (a card's CU through XRT; the sim device's Verilated control
+// block, bbkit_sim_platform); and the sim device's memory model, the memory the kernels' AXI
+// masters address.
 #pragma once
 
 #include <chrono>
