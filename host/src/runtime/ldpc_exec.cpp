@@ -127,6 +127,7 @@ DescCheck check_ldpc_desc(const card::LdpcDesc& d, const Capabilities& caps) {
     return fail(ErrorCode::BadRateMatch, e.what());
   }
   DescCheck c;
+  c.params = p;
   const std::optional<CrcType> crc = decode ? decode_crc(d.op_flags) : encode_crc(d.op_flags);
   const int crc_len = crc ? crc_spec(*crc).length : 0;
   if (decode) {
@@ -161,7 +162,7 @@ card::Cmpl GoldenLdpc::run(const card::LdpcDesc& d, const Capabilities& caps, co
     error = check.why;
     return cmpl;
   }
-  const ldpc::CodeParams p = params_of(d);
+  const ldpc::CodeParams& p = check.params;
   Bytes result;
   if (d.op_type == static_cast<std::uint8_t>(card::OpType::LdpcEnc)) {
     const std::optional<CrcType> crc = encode_crc(d.op_flags);
@@ -170,7 +171,9 @@ card::Cmpl GoldenLdpc::run(const card::LdpcDesc& d, const Capabilities& caps, co
     if (crc) crc_attach(*crc, info);
     result = pack_bits(ldpc::rate_match(p, encoder_->encode(p, info)));
   } else {
-    const auto llr = ldpc::llrs_from_bytes(Bytes(in, in + d.in_len));
+    std::vector<std::int16_t> llr(d.in_len);  // signed bytes; -128 read as -127 (llrs_from_bytes)
+    for (std::size_t i = 0; i < llr.size(); ++i)
+      llr[i] = static_cast<std::int16_t>(std::max(-127, static_cast<int>(static_cast<std::int8_t>(in[i]))));
     ldpc::SoftBuffer buf = ldpc::make_soft_buffer(p);
     ldpc::rate_dematch(p, llr, buf);
     const ldpc::DecoderResult r = decoder_->decode(p, decoder_config_of(d), buf);

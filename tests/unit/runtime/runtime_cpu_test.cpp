@@ -185,6 +185,7 @@ TEST(RuntimeErrors, UnknownDeviceNames) {
     EXPECT_NE(std::string(e.what()).find("no device 'gpu'"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("cpu"), std::string::npos) << "lists the devices";
   }
+  EXPECT_THROW(open_device("cpu:1"), DeviceError);
   EXPECT_THROW(open_device("xrt:zero"), DeviceError);
   EXPECT_THROW(open_device("xrt:"), DeviceError);
   try {

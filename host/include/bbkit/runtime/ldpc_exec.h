@@ -9,6 +9,7 @@
 #include <string>
 
 #include "bbkit/card/generated/desc.h"
+#include "bbkit/ldpc/code_params.h"
 #include "bbkit/runtime/device.h"
 
 namespace bbkit::ldpc {
@@ -25,6 +26,7 @@ struct DescCheck {
   std::string why;
   std::uint32_t in_bytes = 0;   ///< input length the op needs (decode: E LLRs; encode: packed payload)
   std::uint32_t out_bytes = 0;  ///< output length it writes (decode: packed hard bits; encode: packed E bits)
+  ldpc::CodeParams params;      ///< the code block, when the check passed
 };
 DescCheck check_ldpc_desc(const card::LdpcDesc& desc, const Capabilities& caps);
 
