@@ -18,6 +18,9 @@ says() {  # says <file> <text>
 }
 check 0 "info" "$BBKIT" info
 says out "^cpu  *yes"; says out "^sim "; says out "^xrt:<index> "
+check 0 "info --device cpu" "$BBKIT" info --device cpu
+says out "LLR format  *8 bits, 2 fractional"; says out "kernels  *LDPC_DEC, LDPC_ENC"
+check 1 "info --device sim" "$BBKIT" info --device sim; says err "not built"
 check 0 "write a decode vector" "$BBKIT" vectors ldpc --op dec --bg 2 --zc 56 --e 1000 --n-filler 20 --crc 24b --snr 2 -o "$tmp/dec.data"
 check 0 "write an encode vector" "$BBKIT" vectors ldpc --op enc --bg 1 --zc 96 --e 3000 --qm 6 --rv 3 -o "$tmp/enc.data"
 check 0 "run on cpu" "$BBKIT" ldpc run --device cpu "$tmp/dec.data" "$tmp/enc.data"
