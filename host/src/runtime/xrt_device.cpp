@@ -61,13 +61,6 @@ class XrtEngine final : public Engine {
       : ctx_(std::move(ctx)), caps_(caps), max_batch_(max_batch) {}
 
   void run(std::vector<Job>& jobs, Clock::time_point deadline) override {
-    // A kernel runs one op type; a mixed batch becomes one start per kernel, in op-type order.
-    for (auto& [type, kernel] : ctx_->kernels) {
-      std::vector<Job*> sub;
-      for (Job& j : jobs)
-        if (j.op.desc.op_type == static_cast<std::uint8_t>(type)) sub.push_back(&j);
-      if (!sub.empty()) run_kernel(type, sub, deadline);
-    }
     for (Job& j : jobs)  // no kernel of that type in the xclbin: the card would say BAD_OP_TYPE
       if (!j.done && !caps_.supports(static_cast<card::OpType>(j.op.desc.op_type))) {
         card::Cmpl c{};
@@ -77,6 +70,13 @@ class XrtEngine final : public Engine {
                                                                   std::to_string(j.op.desc.op_type));
         j.done = true;
       }
+    // A kernel runs one op type; a mixed batch becomes one start per kernel, in op-type order.
+    for (auto& [type, kernel] : ctx_->kernels) {
+      std::vector<Job*> sub;
+      for (Job& j : jobs)
+        if (j.op.desc.op_type == static_cast<std::uint8_t>(type)) sub.push_back(&j);
+      if (!sub.empty()) run_kernel(type, sub, deadline);
+    }
   }
 
  private:

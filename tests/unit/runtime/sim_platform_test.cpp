@@ -9,6 +9,8 @@
 #include "bbkit/card/generated/kernels.h"
 #include "bbkit/common/error.h"
 #include "bbkit/runtime/platform.h"
+#include "bbkit/runtime/random_ops.h"
+#include "sim_device.h"
 #include "verilated_ctrl_port.h"
 
 namespace bbkit::runtime {
@@ -91,6 +93,48 @@ TEST_F(SimDecoderControl, StartDoneHandshakeAsACoreWouldDriveIt) {
   EXPECT_TRUE(ctrl & BBKIT_LDPC_DEC__AP_CTRL__CTRL__AP_IDLE_bm);
   EXPECT_EQ(port_.read(offsetof(bbkit_ldpc_dec_t, OPS_DONE)), 3u);
   EXPECT_NO_THROW(kernel_.start(args)) << "idle again: the next batch may start";
+}
+
+// The sim device's whole host path on the control block alone: identity and CAPS at open,
+// descriptors and payload into device memory, arguments and ap_start over AXI4-Lite. With no
+// core to take the start, decode ops time out; ops of a kernel the platform lacks are refused.
+TEST(SimPlatformDevice, EverythingUpToTheKernelRunsAndANoCoreBatchTimesOut) {
+  std::vector<SimKernelSlot> slots;
+  slots.push_back({&card::kLdpcDec, std::make_unique<VerilatedDecCtrl>(SimBuildInfo{0, 1, 0, 1, false})});
+  DeviceOptions o;
+  o.op_timeout = std::chrono::milliseconds(10);
+  auto dev = open_sim_platform_device("sim-control-block-only", o, std::move(slots));
+  const Capabilities& caps = dev->capabilities();
+  EXPECT_TRUE(caps.supports(card::OpType::LdpcDec));
+  EXPECT_FALSE(caps.supports(card::OpType::LdpcEnc));
+  EXPECT_EQ(caps.max_iterations, 32) << "from CAPS0 over AXI4-Lite";
+  RandomOpsConfig cfg;
+  cfg.count = 4;  // decode, encode, decode, encode
+  cfg.zc = 16;
+  const auto ops = make_random_ldpc_ops(cfg, *dev);
+  ASSERT_EQ(dev->queue(0).enqueue(ops), ops.size());
+  std::vector<Completion> done;
+  while (done.size() < ops.size()) {
+    auto got = dev->queue(0).dequeue_wait(ops.size(), std::chrono::seconds(10));
+    ASSERT_FALSE(got.empty());
+    done.insert(done.end(), got.begin(), got.end());
+  }
+  for (std::size_t i = 0; i < done.size(); ++i) {
+    EXPECT_EQ(done[i].user_tag, i);
+    EXPECT_EQ(done[i].status, OpStatus::Error);
+    EXPECT_EQ(done[i].error_code, i % 2 == 0 ? ErrorCode::Timeout : ErrorCode::BadOpType) << done[i].error;
+  }
+}
+
+TEST(SimPlatformDevice, AKernelThatIsNotWhatItClaimsIsRefusedAtOpen) {
+  std::vector<SimKernelSlot> slots;  // the decoder's control block in the encoder's slot
+  slots.push_back({&card::kLdpcEnc, std::make_unique<VerilatedDecCtrl>(SimBuildInfo{})});
+  try {
+    open_sim_platform_device("sim", {}, std::move(slots));
+    FAIL();
+  } catch (const DeviceError& e) {
+    EXPECT_NE(std::string(e.what()).find("bbkit_ldpc_enc"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace
