@@ -33,6 +33,10 @@ namespace {
 constexpr std::size_t kAlign = 64;                      // one 512-bit AXI beat
 
 std::size_t align_up(std::size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
+// Buffer objects in whole pages: XRT's host allocations are page-aligned, and its noop shim
+// asks aligned_alloc for page alignment with the size as given (which C11 requires to be a
+// multiple of the alignment; AddressSanitizer rejects it otherwise).
+std::size_t page_up(std::size_t n) { return (n + 4095) / 4096 * 4096; }
 
 bool noop_shim() {
   const char* mode = std::getenv("XCL_EMULATION_MODE");
@@ -89,12 +93,12 @@ class XrtEngine final : public Engine {
     auto& [kdesc, kernel] = ctx_->kernels.at(type);
     Buffers& b = buffers_[type];
     if (!b.desc) {
-      b.desc = xrt::bo(ctx_->device, max_batch_ * sizeof(card::LdpcDesc), kernel.group_id(0));
-      b.cmpl = xrt::bo(ctx_->device, max_batch_ * sizeof(card::Cmpl), kernel.group_id(1));
+      b.desc = xrt::bo(ctx_->device, page_up(max_batch_ * sizeof(card::LdpcDesc)), kernel.group_id(0));
+      b.cmpl = xrt::bo(ctx_->device, page_up(max_batch_ * sizeof(card::Cmpl)), kernel.group_id(1));
       if (kdesc->num_args == 5) b.harq = xrt::bo(ctx_->device, 4096, kernel.group_id(3));
     }
     if (b.data_size < data_bytes) {
-      b.data_size = std::max<std::size_t>(data_bytes, 1 << 20);
+      b.data_size = page_up(std::max<std::size_t>(data_bytes, 1 << 20));
       b.data = xrt::bo(ctx_->device, b.data_size, kernel.group_id(2));
     }
     return b;
