@@ -50,7 +50,8 @@ TEST_P(RuntimeDpdkVectors, WholeSetInOneBatchMatchesExpectedOutput) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Devices, RuntimeDpdkVectors, ::testing::Values("cpu"));
+INSTANTIATE_TEST_SUITE_P(Devices, RuntimeDpdkVectors, ::testing::Values(std::string("cpu")),
+                         [](const auto& param_info) { return param_info.param; });
 
 }  // namespace
 }  // namespace bbkit::runtime
