@@ -49,8 +49,18 @@ TEST(RuntimeCpu, CapabilitiesAreTheGoldenModels) {
   EXPECT_TRUE(c.computes);
 }
 
-TEST(RuntimeCpu, RandomBatchMatchesTheGoldenModelCalledDirectly) {
-  auto dev = open_device("cpu");
+// Every device of the build that computes (xrt needs a card and an xclbin, so it is not here).
+std::vector<std::string> computing_devices() {
+  std::vector<std::string> names;
+  for (const DeviceInfo& d : list_devices())
+    if (d.built && d.name.find('<') == std::string::npos) names.push_back(d.name);
+  return names;
+}
+
+class RuntimeDevices : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(RuntimeDevices, RandomBatchMatchesTheGoldenModelCalledDirectly) {
+  auto dev = open_device(GetParam());
   RandomOpsConfig cfg;
   cfg.count = 24;
   cfg.es_n0_db = 0.5;  // some decodes fail: their status must match too
@@ -73,6 +83,9 @@ TEST(RuntimeCpu, RandomBatchMatchesTheGoldenModelCalledDirectly) {
     EXPECT_TRUE(std::equal(out.begin(), out.begin() + want.out_len, op.output->data()));
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(Built, RuntimeDevices, ::testing::ValuesIn(computing_devices()),
+                         [](const auto& param_info) { return param_info.param; });
 
 TEST(RuntimeCpu, FullQueueAcceptsFewerAndDropsNothing) {
   DeviceOptions o;
