@@ -113,6 +113,8 @@ DescCheck check_ldpc_desc(const card::LdpcDesc& d, const Capabilities& caps) {
   if (popcount(d.op_flags & (decode ? (f::kCrcType24aCheck | f::kCrcType24bCheck | f::kCrcType16Check)
                                     : (f::kCrc24aAttach | f::kCrc24bAttach | f::kCrc16Attach))) > 1)
     return fail(ErrorCode::BadFlags, "more than one CRC type in op_flags");
+  if (decode && (d.op_flags & f::kCrcType24bDrop) && (d.op_flags & (f::kCrcType24aCheck | f::kCrcType16Check)))
+    return fail(ErrorCode::BadFlags, "CRC_TYPE_24B_DROP drops a CRC24B, not the CRC24A or CRC16 checked");
   if (encode && !(d.op_flags & f::kRateMatch))
     return fail(ErrorCode::BadFlags, "encode needs RATE_MATCH (the output is the E rate-matched bits)");
   if (decode && (d.iter_max < 1 || d.iter_max > caps.max_iterations))

@@ -289,6 +289,19 @@ INSTANTIATE_TEST_SUITE_P(
                       BadDesc{"Rv4", [](card::LdpcDesc& d) { d.rv_index = 4; }, ErrorCode::BadRateMatch},
                       BadDesc{"Harq", [](card::LdpcDesc& d) { d.op_flags |= card::ldpc_op_flags::kHqCombineInEnable; },
                               ErrorCode::BadFlags},
+                      BadDesc{"TwoCrcTypes",
+                              [](card::LdpcDesc& d) {
+                                d.op_flags |= d.op_type == 1 ? card::ldpc_op_flags::kCrcType16Check
+                                                             : card::ldpc_op_flags::kCrc16Attach;
+                              },
+                              ErrorCode::BadFlags},
+                      BadDesc{"DropWithCrc24a",
+                              [](card::LdpcDesc& d) {
+                                d.op_flags = (d.op_flags & ~card::ldpc_op_flags::kCrcType24bCheck) |
+                                             card::ldpc_op_flags::kCrcType24aCheck |
+                                             card::ldpc_op_flags::kCrcType24bDrop;
+                              },
+                              ErrorCode::BadFlags},
                       BadDesc{"Iter", [](card::LdpcDesc& d) { d.iter_max = 200; }, ErrorCode::BadIter},
                       BadDesc{"InLen", [](card::LdpcDesc& d) { d.in_len -= 1; }, ErrorCode::BadLength},
                       BadDesc{"OutCap", [](card::LdpcDesc& d) { d.out_cap -= 1; }, ErrorCode::BadLength}),
