@@ -12,6 +12,7 @@
 #include "bbkit/ldpc/vector_generator.h"
 #include "commands.h"
 #include "ldpc_chain.h"
+#include "ldpc_device_run.h"
 
 namespace bbkit::cli {
 
@@ -23,7 +24,15 @@ void add_run(CLI::App& ldpc_cmd, Result& result) {
   auto impl = std::make_shared<std::string>("golden");
   run->add_option("files", *files, "test-bbdev .data files")->required()->check(CLI::ExistingFile);
   run->add_option("--impl", *impl, "Implementation")->capture_default_str();
-  run->callback([files, impl, &result] {
+  auto device = std::make_shared<std::string>();
+  auto xclbin = std::make_shared<std::string>();
+  run->add_option("--device", *device, "Run through the host runtime on cpu, sim or xrt:<n> (default: the model directly)");
+  run->add_option("--xclbin", *xclbin, "xclbin for an xrt device");
+  run->callback([files, impl, device, xclbin, &result] {
+    if (!device->empty()) {
+      result.code = run_ldpc_vectors_on_device(*files, *device, *xclbin) ? kFailure : kOk;
+      return;
+    }
     auto enc = ldpc::make_ldpc_encoder(*impl);
     auto dec = ldpc::make_ldpc_decoder(*impl);
     int failed = 0;
