@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reusable Verilator bench harness: clock and reset, FST waves on request or on failure, and
+// helpers for the wide packed ports of lane-parallel cores.
+//
+// Waves: `--waves <file.fst>` or BBKIT_WAVES=<file.fst> records the whole run; without either,
+// a bench that finds a mismatch re-runs the failing case with waves into <bench>_fail.fst.
+#pragma once
+
+#include <verilated.h>
+#include <verilated_fst_c.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace bbkit::sim {
+
+/// Drives one Verilator model with a single clock `clk_i` and active-low reset `rst_ni`.
+template <class Model>
+class Harness {
+ public:
+  explicit Harness(const std::string& name) : name_(name), ctx_(std::make_unique<VerilatedContext>()) {
+    ctx_->traceEverOn(true);
+    model_ = std::make_unique<Model>(ctx_.get(), "dut");
+    if (const char* w = std::getenv("BBKIT_WAVES")) start_waves(w);
+  }
+  ~Harness() {
+    stop_waves();
+    model_->final();
+  }
+  Harness(const Harness&) = delete;
+  Harness& operator=(const Harness&) = delete;
+
+  Model& dut() { return *model_; }
+  const std::string& name() const { return name_; }
+  std::uint64_t cycles() const { return cycles_; }
+  bool waves_on() const { return static_cast<bool>(trace_); }
+
+  /// Starts recording an FST file from the current time.
+  void start_waves(const std::string& path) {
+    stop_waves();
+    trace_ = std::make_unique<VerilatedFstC>();
+    model_->trace(trace_.get(), 99);
+    trace_->open(path.c_str());
+  }
+  void stop_waves() {
+    if (trace_) trace_->close();
+    trace_.reset();
+  }
+
+  /// Holds reset for `n` cycles, then releases it.
+  void reset(int n = 4) {
+    model_->rst_ni = 0;
+    for (int i = 0; i < n; ++i) tick();
+    model_->rst_ni = 1;
+    tick();
+  }
+
+  /// One full clock cycle: inputs set before the call are sampled at the rising edge.
+  void tick() {
+    model_->clk_i = 0;
+    model_->eval();
+    dump();
+    model_->clk_i = 1;
+    model_->eval();
+    dump();
+    ++cycles_;
+  }
+
+  /// Ticks until `done()` is true or `limit` cycles pass; returns the cycles waited, or -1.
+  template <class Done>
+  long wait_for(Done done, long limit) {
+    for (long i = 0; i < limit; ++i) {
+      if (done()) return i;
+      tick();
+    }
+    return done() ? limit : -1;
+  }
+
+ private:
+  void dump() {
+    if (trace_) trace_->dump(time_);
+    ++time_;
+  }
+
+  std::string name_;
+  std::unique_ptr<VerilatedContext> ctx_;
+  std::unique_ptr<Model> model_;
+  std::unique_ptr<VerilatedFstC> trace_;
+  std::uint64_t cycles_ = 0, time_ = 0;
+};
+
+/// Lane `lane` (width `width` <= 32 bits) of a packed wide port (Verilator's 32-bit word array).
+template <class Wide>
+inline void set_lane(Wide& port, int lane, int width, std::uint32_t value) {
+  for (int b = 0; b < width; ++b) {
+    const int bit = lane * width + b;
+    const std::uint32_t mask = 1u << (bit % 32);
+    if ((value >> b) & 1u) port[bit / 32] |= mask;
+    else port[bit / 32] &= ~mask;
+  }
+}
+template <class Wide>
+inline std::uint32_t get_lane(const Wide& port, int lane, int width) {
+  std::uint32_t v = 0;
+  for (int b = 0; b < width; ++b) {
+    const int bit = lane * width + b;
+    v |= ((port[bit / 32] >> (bit % 32)) & 1u) << b;
+  }
+  return v;
+}
+
+/// Simple command-line access shared by the benches: --name value pairs.
+inline std::string arg_value(int argc, char** argv, const std::string& name, const std::string& fallback) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (argv[i] == "--" + name) return argv[i + 1];
+  return fallback;
+}
+
+}  // namespace bbkit::sim
