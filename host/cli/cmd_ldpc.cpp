@@ -62,7 +62,7 @@ void add_vectors(CLI::App& app, Result& result) {
            {"crc", "none or 24b (enc: attach; dec: check and drop)"},
            {"snr", "Es/N0 in dB for AWGN LLRs (dec; default noiseless)"},
            {"llr", "Noiseless LLR magnitude (default 16.0)"},
-           {"iter-max", "Decoder iteration limit (default 8)"},
+           {"iter-max", "Decoder iteration limit (default 20)"},
            {"early-stop", "1 or 0: ITERATION_STOP_ENABLE (default 1)"}}) {
     std::string param = key;
     for (char& c : param)
@@ -84,11 +84,11 @@ void add_bler(CLI::App& app, Result& result) {
   CLI::App* parent = app.get_subcommand("bler");
   auto* cmd = parent->add_subcommand("ldpc", "LDPC BLER over AWGN: golden fixed-point vs float BP decoder");
   struct Opts {
-    int bg = 1, zc = 384, k_prime = 0, e = 0, rv = 0, iterations = 8;
-    double rate = 0;
+    int bg = 1, zc = 384, k_prime = 0, e = 0, rv = 0, iterations = 20;
+    double rate = 0, llr_scale = 1.0;
     std::string mod = "qpsk", snr = "0:2:0.5", csv, png, decoders = "fixed,float", title;
     std::uint64_t target = 50, max_frames = 20000, seed = 1;
-    int threads = 0;
+    int threads = 0, scale_num = 1, scale_shift = 0, offset = 2;
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--bg", o->bg, "Base graph")->capture_default_str();
@@ -100,6 +100,10 @@ void add_bler(CLI::App& app, Result& result) {
   cmd->add_option("--mod", o->mod, "bpsk, qpsk or 16qam (64qam, 256qam also)")->capture_default_str();
   cmd->add_option("--snr", o->snr, "Es/N0 points in dB: a:b:step or a,b,c")->capture_default_str();
   cmd->add_option("--iterations", o->iterations, "Maximum decoder iterations (both decoders)")->capture_default_str();
+  cmd->add_option("--scale-num", o->scale_num, "Min-sum normalization numerator (R = min * num >> shift)")->capture_default_str();
+  cmd->add_option("--scale-shift", o->scale_shift, "Min-sum normalization shift")->capture_default_str();
+  cmd->add_option("--offset", o->offset, "Min-sum offset in LSBs, after the scaling")->capture_default_str();
+  cmd->add_option("--llr-scale", o->llr_scale, "Gain on real LLRs before 8-bit quantization (fixed decoder)")->capture_default_str();
   cmd->add_option("--decoders", o->decoders, "fixed,float | fixed | float")->capture_default_str();
   cmd->add_option("--target-errors", o->target, "Block errors per point")->capture_default_str();
   cmd->add_option("--max-frames", o->max_frames, "Frame cap per point")->capture_default_str();
@@ -123,6 +127,10 @@ void add_bler(CLI::App& app, Result& result) {
     chain.params = ldpc::derive_code_params(c);
     chain.modulation = mod;
     chain.decoder.max_iterations = o->iterations;
+    chain.decoder.scale_num = o->scale_num;
+    chain.decoder.scale_shift = o->scale_shift;
+    chain.decoder.offset = o->offset;
+    chain.llr_scale = o->llr_scale;
     chain.run_fixed = o->decoders.find("fixed") != std::string::npos;
     chain.run_float = o->decoders.find("float") != std::string::npos;
     require(chain.run_fixed || chain.run_float, "decoders", 0, "fixed, float or fixed,float");
@@ -158,7 +166,8 @@ void add_bler(CLI::App& app, Result& result) {
     sc.seed = o->seed;
     sc.stop_when_error_free = true;
     const std::string label = "LDPC " + chain.params.to_string() + " " + modulation_name(mod) + " it" +
-                              std::to_string(o->iterations);
+                              std::to_string(o->iterations) + " scale " + std::to_string(o->scale_num) + "/2^" +
+                              std::to_string(o->scale_shift) + " offset " + std::to_string(o->offset);
     const auto results = ber::run_sweep(
         sc, variants, [chain]() -> std::unique_ptr<ber::Trial> { return std::make_unique<Trial>(chain); }, label);
     std::cout << "# " << label << "\n";

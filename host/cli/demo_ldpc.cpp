@@ -32,7 +32,8 @@ std::vector<DemoRow> demo_ldpc(const DemoOptions& options) {
     cc.run_float = false;
     LdpcChain chain(cc);
     char conf[96];
-    std::snprintf(conf, sizeof conf, "Zc=%d K'=%d E=%d %s, 8 it", cs.zc, c.k_prime, c.e, modulation_name(cs.mod));
+    std::snprintf(conf, sizeof conf, "Zc=%d K'=%d E=%d %s, <=%d it", cs.zc, c.k_prime, c.e,
+                  modulation_name(cs.mod), cc.decoder.max_iterations);
     for (double snr : cs.snr_db) {
       DemoRow row{"LDPC BG" + std::to_string(cs.bg), conf, snr, options.blocks, 0, double(c.k_prime), 0};
       Rng rng(options.seed);

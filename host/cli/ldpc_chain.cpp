@@ -24,7 +24,7 @@ LdpcFrame LdpcChain::run(double snr_db, Rng& rng) {
   LdpcFrame f;
   if (config_.run_fixed) {
     std::vector<std::int16_t> q(llr.size());
-    for (std::size_t i = 0; i < llr.size(); ++i) q[i] = static_cast<std::int16_t>(fxp::LdpcChannelLlr::from_real(llr[i]));
+    for (std::size_t i = 0; i < llr.size(); ++i) q[i] = static_cast<std::int16_t>(fxp::LdpcChannelLlr::from_real(config_.llr_scale * llr[i]));
     ldpc::SoftBuffer buf = ldpc::make_soft_buffer(p);
     ldpc::rate_dematch(p, q, buf);
     const ldpc::DecoderResult r = fixed_->decode(p, config_.decoder, buf);

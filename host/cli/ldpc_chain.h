@@ -21,6 +21,7 @@ struct LdpcChainConfig {
   ldpc::DecoderConfig decoder;
   bool run_fixed = true;
   bool run_float = true;
+  double llr_scale = 1.0;  // front-end gain on real LLRs before 8-bit quantization (fixed path)
 };
 
 struct LdpcFrame {

@@ -140,7 +140,7 @@ void bind_ldpc(py::module_& parent) {
           return result_dict(dec->decode(p, decoder_config(max_iterations, early_stop, crc, crc_early_stop, drop_crc, layers, soft_output),
                                          to_vector<std::int16_t>(buffer, "buffer")));
         },
-        py::arg("params"), py::arg("buffer"), py::arg("max_iterations") = 8, py::arg("early_stop") = true,
+        py::arg("params"), py::arg("buffer"), py::arg("max_iterations") = 20, py::arg("early_stop") = true,
         py::arg("crc") = "none", py::arg("crc_early_stop") = false, py::arg("drop_crc") = false, py::arg("layers") = 0,
         py::arg("soft_output") = false, py::arg("impl") = "golden",
         "Fixed-point layered min-sum decode of an Ncb soft buffer -> dict(hard, iterations, status, ...)");
@@ -151,7 +151,7 @@ void bind_ldpc(py::module_& parent) {
           ldpc::FloatBpDecoder dec;
           return result_dict(dec.decode(p, decoder_config(max_iterations, early_stop, crc, false, false, 0, false), b));
         },
-        py::arg("params"), py::arg("llr"), py::arg("max_iterations") = 8, py::arg("early_stop") = true,
+        py::arg("params"), py::arg("llr"), py::arg("max_iterations") = 20, py::arg("early_stop") = true,
         py::arg("crc") = "none", "Float sum-product reference: E real LLRs (rate-dematched inside) -> dict");
 }
 

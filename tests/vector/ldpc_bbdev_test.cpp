@@ -4,6 +4,7 @@
 // expected_iter_count (Intel's decoder) is printed beside ours, informational only.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "bbkit/ldpc/bbdev_adapter.h"
@@ -36,6 +37,26 @@ INSTANTIATE_TEST_SUITE_P(Shared, DpdkLdpcVector,
                              if (!isalnum(static_cast<unsigned char>(c))) c = '_';
                            return n;
                          });
+
+// bbkit's own vectors (tests/vector/data/ldpc): always present, they pin the exact arithmetic.
+class OwnLdpcVector : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(OwnLdpcVector, EveryFileMatchesForEveryImplementation) {
+  const std::string dir = std::string(BBKIT_LDPC_VECTOR_DIR);
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".data") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 7u) << dir;
+  auto enc = make_ldpc_encoder(GetParam());
+  auto dec = make_ldpc_decoder(GetParam());
+  for (const auto& path : files) {
+    const VectorOutcome out = run_vector(vectors::LdpcVector::load(path), *enc, *dec);
+    EXPECT_TRUE(out.pass) << path << ": " << out.detail;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Own, OwnLdpcVector, ::testing::ValuesIn(ldpc_decoder_names()));
 
 }  // namespace
 }  // namespace bbkit::ldpc

@@ -121,7 +121,7 @@ VectorOutcome run_vector(const LdpcVector& v, const LdpcEncoder& encoder, LdpcDe
   if (!status_ok) s << "status " << out.status << " expected " << v.expected_status << "; ";
   if (out.pass) s << "hard output identical (" << r.hard.size() << " bits), status " << out.status << "; ";
   s << "iterations " << r.iterations;
-  if (v.expected_iter_count) s << " (DPDK reference " << *v.expected_iter_count << ")";
+  if (v.expected_iter_count) s << " (vector expected_iter_count " << *v.expected_iter_count << ")";
   out.detail = s.str();
   return out;
 }

@@ -19,6 +19,7 @@ void validate_decoder_config(const CodeParams& params, const DecoderConfig& conf
   if (config.layers != 0) require_range("layers", config.layers, 4, params.rows);
   require_range("scale_shift", config.scale_shift, 0, 8);
   require_range("scale_num", config.scale_num, 1, 1 << config.scale_shift);
+  require_range("offset", config.offset, 0, 15);
   if (config.crc) {
     const int l = crc_spec(*config.crc).length;
     require(params.k_prime > l, "K'", params.k_prime, "more than the " + std::to_string(l) + " CRC bits");

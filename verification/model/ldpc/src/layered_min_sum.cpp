@@ -18,6 +18,12 @@ using App = fxp::LdpcAppLlr;
 using Msg = fxp::LdpcCheckMsg;
 using Channel = fxp::LdpcChannelLlr;
 
+// |R| from a minimum |Q|: multiply and shift (floor), subtract the offset, clamp to [0, Msg::max].
+inline int check_magnitude(int min_q, const DecoderConfig& cfg) {
+  const int scaled = ((min_q * cfg.scale_num) >> cfg.scale_shift) - cfg.offset;
+  return scaled < 0 ? 0 : (scaled > Msg::max ? int{Msg::max} : scaled);
+}
+
 inline int sat_app(int v) { return v > App::max ? int{App::max} : (v < App::min ? int{App::min} : v); }
 
 class LayeredMinSum final : public LdpcDecoder {
@@ -39,15 +45,16 @@ class LayeredMinSum final : public LdpcDecoder {
         app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(App::max);  // known 0
         continue;
       }
-      require(v >= Channel::min && v <= Channel::max, "LLR", v,
-              "the channel LLR format [" + std::to_string(Channel::min) + ", " + std::to_string(Channel::max) + "]");
+      if (v < Channel::min || v > Channel::max)  // the message is built only on failure
+        throw InvalidParameter("LLR", std::to_string(v), "the channel LLR format [" + std::to_string(Channel::min) +
+                                                              ", " + std::to_string(Channel::max) + "]");
       app_[2u * static_cast<std::size_t>(zc) + j] = static_cast<std::int16_t>(v);
     }
     const std::size_t states = static_cast<std::size_t>(layers) * static_cast<std::size_t>(zc);
     m1_.assign(states, 0);
     m2_.assign(states, 0);
     idx_.assign(states, 0);
-    sgn_.assign(states, 0);
+    rsign_.assign(states, 0);
     q_.resize(static_cast<std::size_t>(g.max_row_degree) * static_cast<std::size_t>(zc));
     hard_.resize(nbits);
 
@@ -85,24 +92,21 @@ class LayeredMinSum final : public LdpcDecoder {
     std::int16_t* m1 = m1_.data() + base;
     std::int16_t* m2 = m2_.data() + base;
     std::uint8_t* idx = idx_.data() + base;
-    std::uint32_t* sgn = sgn_.data() + base;
+    std::uint32_t* rsign = rsign_.data() + base;
 
-    // Old messages R_k = (-1)^(sign_total xor sign_k) * (k == idx ? min2 : min1).
-    auto old_msg = [&](int k, int z) {
+    // Messages R_k = (-1)^(bit k of rsign) * (k == idx ? min2 : min1). rsign holds the signs of
+    // R (each Q sign xor the XOR of all Q signs), so reading a message needs no parity tree.
+    auto msg = [&](int k, int z) {
       const int mag = idx[z] == k ? m2[z] : m1[z];
-      const std::uint32_t s = sgn[z];
-      const bool neg = ((s >> k) ^ static_cast<std::uint32_t>(__builtin_parity(s))) & 1u;
-      return neg ? -mag : mag;
+      return ((rsign[z] >> k) & 1u) ? -mag : mag;
     };
+    // Block k reads bit (z + shift) mod Zc: two straight runs instead of a modulo per bit.
     for (int k = 0; k < deg; ++k) {
       std::int16_t* q = q_.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(zc);
       const std::int16_t* a = app_.data() + static_cast<std::size_t>(edges[k].col) * static_cast<std::size_t>(zc);
       const int shift = edges[k].shift;
-      for (int z = 0; z < zc; ++z) {
-        int v = z + shift;
-        if (v >= zc) v -= zc;
-        q[z] = static_cast<std::int16_t>(sat_app(a[v] - old_msg(k, z)));
-      }
+      for (int z = 0; z < zc - shift; ++z) q[z] = static_cast<std::int16_t>(sat_app(a[z + shift] - msg(k, z)));
+      for (int z = zc - shift; z < zc; ++z) q[z] = static_cast<std::int16_t>(sat_app(a[z + shift - zc] - msg(k, z)));
     }
     for (int z = 0; z < zc; ++z) {
       int min1 = App::max, min2 = App::max, at = 0;
@@ -119,27 +123,24 @@ class LayeredMinSum final : public LdpcDecoder {
           min2 = mag;
         }
       }
-      // Normalization as an exact integer multiply and shift (floor), then saturation to R.
-      m1[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min1 * cfg.scale_num) >> cfg.scale_shift));
-      m2[z] = static_cast<std::int16_t>(std::min<int>(Msg::max, (min2 * cfg.scale_num) >> cfg.scale_shift));
+      m1[z] = static_cast<std::int16_t>(check_magnitude(min1, cfg));
+      m2[z] = static_cast<std::int16_t>(check_magnitude(min2, cfg));
       idx[z] = static_cast<std::uint8_t>(at);
-      sgn[z] = signs;
+      const std::uint32_t total = __builtin_parity(signs) ? (1u << deg) - 1u : 0u;
+      rsign[z] = signs ^ total;
     }
     for (int k = 0; k < deg; ++k) {
       const std::int16_t* q = q_.data() + static_cast<std::size_t>(k) * static_cast<std::size_t>(zc);
       std::int16_t* a = app_.data() + static_cast<std::size_t>(edges[k].col) * static_cast<std::size_t>(zc);
       const int shift = edges[k].shift;
-      for (int z = 0; z < zc; ++z) {
-        int v = z + shift;
-        if (v >= zc) v -= zc;
-        a[v] = static_cast<std::int16_t>(sat_app(q[z] + old_msg(k, z)));
-      }
+      for (int z = 0; z < zc - shift; ++z) a[z + shift] = static_cast<std::int16_t>(sat_app(q[z] + msg(k, z)));
+      for (int z = zc - shift; z < zc; ++z) a[z + shift - zc] = static_cast<std::int16_t>(sat_app(q[z] + msg(k, z)));
     }
   }
 
   std::vector<std::int16_t> app_, q_, m1_, m2_;
   std::vector<std::uint8_t> idx_, hard_;
-  std::vector<std::uint32_t> sgn_;
+  std::vector<std::uint32_t> rsign_;
 };
 
 }  // namespace

@@ -47,8 +47,9 @@ void rate_dematch(const CodeParams& p, const std::vector<std::int16_t>& llr, Sof
           "Ncb = " + std::to_string(p.n_cb));
   const std::vector<int> pos = rate_match_positions(p);
   for (std::size_t k = 0; k < pos.size(); ++k) {
-    require(llr[k] >= ChannelLlr::min && llr[k] <= ChannelLlr::max, "LLR", llr[k],
-            "the channel LLR format [" + std::to_string(ChannelLlr::min) + ", " + std::to_string(ChannelLlr::max) + "]");
+    if (llr[k] < ChannelLlr::min || llr[k] > ChannelLlr::max)  // the message is built only on failure
+      throw InvalidParameter("LLR", std::to_string(llr[k]), "the channel LLR format [" + std::to_string(ChannelLlr::min) +
+                                                                  ", " + std::to_string(ChannelLlr::max) + "]");
     auto& slot = buffer[static_cast<std::size_t>(pos[k])];
     slot = static_cast<std::int16_t>(ChannelLlr::saturate(std::int64_t{slot} + llr[k]));
   }

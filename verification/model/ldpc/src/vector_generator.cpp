@@ -99,7 +99,7 @@ vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, st
     for (std::size_t i = 0; i < llr.size(); ++i)
       in[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(fxp::LdpcChannelLlr::from_real(llr[i])));
     v.input = {in};
-    v.iter_max = get_int(m, "iter_max", 8);
+    v.iter_max = get_int(m, "iter_max", 20);
     if (get_int(m, "early_stop", 1)) v.op_flags.push_back("RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE");
     if (crc == "24b") {
       v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_TYPE_24B_CHECK");

@@ -19,15 +19,19 @@ namespace bbkit::ldpc {
 
 /// Decoder settings (the op flags and iteration limit of a bbdev LDPC decode op).
 struct DecoderConfig {
-  int max_iterations = 8;            // 1..100
+  int max_iterations = 20;           // 1..100
   bool early_stop = true;            // stop after the first iteration whose syndrome is zero
   std::optional<CrcType> crc;        // CRC over the K' bits to check (bbdev CRC_TYPE_24B_CHECK ...)
   bool crc_early_stop = false;       // with crc: also stop as soon as the CRC passes
   bool drop_crc = false;             // with crc: hard output without its CRC bits (24B_DROP)
   int layers = 0;                    // base-graph rows to run; 0 = params.layers()
   bool soft_output = false;          // return the APP LLRs
-  int scale_num = 13;                // min-sum normalization: R = (min * scale_num) >> scale_shift
-  int scale_shift = 4;               // (13/16 = 0.8125: docs/fixed-point-ldpc.md has the choice)
+  // Check-node magnitude |R| = max(0, ((min|Q| * scale_num) >> scale_shift) - offset), then
+  // saturated to fxp::LdpcCheckMsg. The default is offset min-sum with offset 2 LSB (0.5) and no
+  // scaling, chosen on BLER in docs/fixed-point-ldpc.md; normalized min-sum stays selectable.
+  int scale_num = 1;
+  int scale_shift = 0;
+  int offset = 2;
 };
 
 /// bbdev status bits: OK when none is set.
