@@ -19,10 +19,13 @@ module bbkit_cyclic_shift #(
   output      logic [Lanes*Width-1:0] data_o
 );
 
+  // Parameter legality, checked at elaboration (simulation; synthesis defines SYNTHESIS).
+`ifndef SYNTHESIS
   initial begin
     assert (Lanes >= 2 && Lanes <= 1024) else $fatal(1, "Lanes out of range 2..1024");
     assert (Width >= 1 && Width <= 64) else $fatal(1, "Width out of range 1..64");
   end
+`endif
 
   localparam int unsigned Stages = IdxW;  // one stage per bit of the shift amounts
 

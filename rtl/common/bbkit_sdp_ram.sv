@@ -19,10 +19,13 @@ module bbkit_sdp_ram #(
   output      logic [Width-1:0] rdata_o
 );
 
+  // Parameter legality, checked at elaboration (simulation; synthesis defines SYNTHESIS).
+`ifndef SYNTHESIS
   initial begin
     assert (Depth >= 2 && Depth <= 65536) else $fatal(1, "Depth out of range 2..65536");
     assert (Width >= 1 && Width <= 65536) else $fatal(1, "Width out of range 1..65536");
   end
+`endif
 
   logic [Width-1:0] mem_q [Depth];
 

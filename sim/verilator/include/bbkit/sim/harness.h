@@ -14,6 +14,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace bbkit::sim {
 
@@ -92,22 +93,29 @@ class Harness {
   std::uint64_t cycles_ = 0, time_ = 0;
 };
 
-/// Lane `lane` (width `width` <= 32 bits) of a packed wide port (Verilator's 32-bit word array).
-template <class Wide>
-inline void set_lane(Wide& port, int lane, int width, std::uint32_t value) {
+/// Lane `lane` (width `width` <= 32 bits) of a packed port: Verilator's 32-bit word array for
+/// ports wider than 64 bits, a plain integer otherwise.
+template <class Port>
+inline void set_lane(Port& port, int lane, int width, std::uint32_t value) {
   for (int b = 0; b < width; ++b) {
     const int bit = lane * width + b;
-    const std::uint32_t mask = 1u << (bit % 32);
-    if ((value >> b) & 1u) port[bit / 32] |= mask;
-    else port[bit / 32] &= ~mask;
+    if constexpr (std::is_integral_v<Port>) {
+      const Port mask = static_cast<Port>(Port{1} << bit);
+      port = static_cast<Port>(((value >> b) & 1u) ? (port | mask) : (port & ~mask));
+    } else {
+      const std::uint32_t mask = 1u << (bit % 32);
+      if ((value >> b) & 1u) port[bit / 32] |= mask;
+      else port[bit / 32] &= ~mask;
+    }
   }
 }
-template <class Wide>
-inline std::uint32_t get_lane(const Wide& port, int lane, int width) {
+template <class Port>
+inline std::uint32_t get_lane(const Port& port, int lane, int width) {
   std::uint32_t v = 0;
   for (int b = 0; b < width; ++b) {
     const int bit = lane * width + b;
-    v |= ((port[bit / 32] >> (bit % 32)) & 1u) << b;
+    if constexpr (std::is_integral_v<Port>) v |= static_cast<std::uint32_t>((port >> bit) & 1u) << b;
+    else v |= ((port[bit / 32] >> (bit % 32)) & 1u) << b;
   }
   return v;
 }
