@@ -4,10 +4,14 @@
 //
 // Waves: `--waves <file.fst>` or BBKIT_WAVES=<file.fst> records the whole run; without either,
 // a bench that finds a mismatch re-runs the failing case with waves into <bench>_fail.fst.
+// Coverage: a model verilated with --coverage writes BBKIT_COVERAGE_FILE (default coverage.dat).
 #pragma once
 
 #include <verilated.h>
 #include <verilated_fst_c.h>
+#if VM_COVERAGE
+#include <verilated_cov.h>
+#endif
 
 #include <cstdint>
 #include <cstdlib>
@@ -30,6 +34,10 @@ class Harness {
   ~Harness() {
     stop_waves();
     model_->final();
+#if VM_COVERAGE  // a coverage model writes its counts to BBKIT_COVERAGE_FILE (default coverage.dat)
+    const char* cov = std::getenv("BBKIT_COVERAGE_FILE");
+    ctx_->coveragep()->write(cov ? cov : "coverage.dat");
+#endif
   }
   Harness(const Harness&) = delete;
   Harness& operator=(const Harness&) = delete;
