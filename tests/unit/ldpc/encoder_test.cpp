@@ -15,9 +15,6 @@
 namespace bbkit::ldpc {
 namespace {
 
-struct Impl {
-  std::string encoder, decoder;
-};
 
 class AllCodes : public ::testing::TestWithParam<std::tuple<std::string, int>> {};
 
@@ -57,7 +54,7 @@ TEST_P(AllCodes, EncodeSatisfiesEveryCheckAndNoiselessDecodesInOneIteration) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, AllCodes,
-                         ::testing::Combine(::testing::Values(std::string("golden")), ::testing::Values(1, 2)));
+                         ::testing::Combine(::testing::ValuesIn(ldpc_decoder_names()), ::testing::Values(1, 2)));
 
 TEST(LdpcEncoder, RejectsWrongLengthAndUnknownImplementation) {
   CodeConfig c;

@@ -30,6 +30,16 @@ int get_int(const std::map<std::string, std::string>& m, const std::string& key,
     throw InvalidParameter(key, it->second, "an integer");
   }
 }
+double get_real(const std::map<std::string, std::string>& m, const std::string& key, const std::string& allowed) {
+  try {
+    std::size_t used = 0;
+    const double v = std::stod(m.at(key), &used);
+    if (used != m.at(key).size()) throw std::invalid_argument("trailing");
+    return v;
+  } catch (const std::exception&) {
+    throw InvalidParameter(key, m.at(key), allowed);
+  }
+}
 }  // namespace
 
 vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, std::string>& m, std::uint64_t seed,
@@ -83,16 +93,10 @@ vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, st
   } else {
     std::vector<double> llr;
     if (m.count("snr_db")) {
-      double snr = 0;
-      try {
-        snr = std::stod(m.at("snr_db"));
-      } catch (const std::exception&) {
-        throw InvalidParameter("snr_db", m.at("snr_db"), "a number (Es/N0 in dB)");
-      }
-      llr = awgn_llrs(f, modulation_from_qm(p.qm), snr, rng);
+      llr = awgn_llrs(f, modulation_from_qm(p.qm), get_real(m, "snr_db", "a number (Es/N0 in dB)"), rng);
     } else {
-      double mag = 16.0;
-      if (m.count("llr")) mag = std::stod(m.at("llr"));
+      const double mag = m.count("llr") ? get_real(m, "llr", "a positive number (LLR magnitude)") : 16.0;
+      require(mag > 0, "llr", static_cast<std::int64_t>(mag), "a positive number (LLR magnitude)");
       llr = perfect_llrs(f, mag);
     }
     Bytes in(llr.size());
