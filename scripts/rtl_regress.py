@@ -28,8 +28,11 @@ def main():
     a = ap.parse_args()
     junit = os.path.abspath(a.junit or f"{a.build_dir}/rtl-{a.list}.xml")
     start = time.time()
+    # CTest keeps only 1 KiB of a passing test's output unless told otherwise; the table needs the
+    # benches' closing summary lines.
+    sizes = ["--test-output-size-passed", "262144", "--test-output-size-failed", "262144"]
     subprocess.run(["ctest", "--test-dir", a.build_dir, "-j", str(a.jobs), "--output-junit", junit,
-                    "--timeout", "3600"] + LISTS[a.list], check=False, stdout=subprocess.DEVNULL)
+                    "--timeout", "3600"] + sizes + LISTS[a.list], check=False, stdout=subprocess.DEVNULL)
     wall = time.time() - start
     root = ET.parse(junit).getroot()
     rows, failed = [], 0
