@@ -22,7 +22,7 @@ for flow in $flows; do
   secs=$(( $(date +%s) - start ))
   {
     echo "# bbkit_ldpc_dec, Zmax=$zmax, one circulant per cycle (P=1), Yosys $(yosys -V | awk '{print $2}'), flow $flow ($synth)"
-    echo "# regenerate: bitstreams/yosys/synth_ldpc_dec.sh $zmax   (took ${secs}s on the build machine)"
+    echo "# regenerate: bitstreams/yosys/synth_ldpc_dec.sh $zmax $flow   (took ${secs}s on the build machine)"
     cat "$report.tmp"
   } > "$report"
   rm -f "$report.tmp" "$out/.ldpc_dec_z${zmax}_${flow}.log"
