@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+// File list of the cyclic shifter (paths relative to the repository root).
+rtl/common/bbkit_cyclic_shift.sv

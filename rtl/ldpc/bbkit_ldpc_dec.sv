@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: Apache-2.0
+// LDPC decoder core: layered normalized min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
+//
+// Arithmetic (as verification/model/ldpc/src/layered_min_sum.cpp): channel LLR 8b, APP and Q 10b
+// (symmetric saturation, +-511), check message R 8b stored per check as (min1, min2, index of
+// min1, signs of R); |R| = clamp(scaled(min|Q|) - offset, 0, 127) with scaled(m) = m (offset
+// min-sum, the model's default) or (m * 13) >> 4 (normalized min-sum); layers = base-graph rows in
+// order, syndrome check after each full iteration (early stop), iteration count reported.
+//
+// Microarchitecture: one circulant (Zc lanes) per cycle. Per layer, phase A streams the row's
+// columns through the forward cyclic shifter and finds (min1, min2, index, signs) of Q =
+// APP - R_old in every lane; phase B streams them again, recomputes Q (APP has not changed) and
+// writes APP = Q + R_new back through the inverse shift. The syndrome pass after an iteration
+// streams every row once more and stops at the first unsatisfied row. The APP memory holds one
+// column (Zmax LLRs) per word, the check memory one layer per word; both are inferred RAMs.
+//
+// Host side (valid when idle): configuration inputs held from the first load to done_o; the soft
+// buffer written column by column through load_* (column c, lane z = code bit c*Zc + z, punctured
+// columns 0 and 1 and bits past Ncb written as 0; filler positions [K', K) are forced to +511
+// here); start_i runs one decode; done_o pulses with the status; hard bits are read back column
+// by column through rd_*. An illegal configuration ends at once with err_o set; a watchdog bounds
+// every decode.
+`default_nettype none
+
+module bbkit_ldpc_dec #(
+  parameter int unsigned Zmax = 384,                // largest lifting size served, 2..384
+  parameter int unsigned WatchdogCycles = 1 << 22,  // abort a decode after this many cycles, >= 2^18
+  localparam int unsigned ZcW = 9,
+  localparam int unsigned LlrW = 8,
+  localparam int unsigned AppW = 10,
+  localparam int unsigned MagW = 7,                 // |R| <= 127
+  localparam int unsigned IdxW = 5,                 // index of min1 within a row, < MaxRowDegree
+  localparam int unsigned SgnW = bbkit_ldpc_bg_pkg::MaxRowDegree,
+  localparam int unsigned StateW = 2 * MagW + IdxW + SgnW
+) (
+  input  wire logic                  clk_i,
+  input  wire logic                  rst_ni,
+  // configuration
+  input  wire logic [1:0]            cfg_bg_i,          // 1 or 2
+  input  wire logic [ZcW-1:0]        cfg_zc_i,          // one of the 51 lifting sizes, <= Zmax
+  input  wire logic [13:0]           cfg_k_prime_i,     // K' (fillers are [K', K)), 1..K
+  input  wire logic [5:0]            cfg_layers_i,      // rows to run, 4..46 (BG1) or 4..42 (BG2)
+  input  wire logic [6:0]            cfg_max_iter_i,    // 1..100
+  input  wire logic                  cfg_early_stop_i,  // stop at the first zero syndrome
+  input  wire logic                  cfg_norm_i,        // 1: scale min|Q| by 13/16 (floor); 0: no scaling
+  input  wire logic [3:0]            cfg_offset_i,      // subtracted from the scaled minimum, 0..15
+  // soft-buffer load, one APP column per write
+  input  wire logic                  load_valid_i,
+  input  wire logic [6:0]            load_col_i,
+  input  wire logic [Zmax*LlrW-1:0]  load_llr_i,
+  // control and status
+  input  wire logic                  start_i,
+  output      logic                  busy_o,
+  output      logic                  done_o,            // one-cycle pulse; status valid until next start
+  output      logic [2:0]            err_o,             // 0 ok, else an Err* code below
+  output      logic                  syndrome_err_o,    // H c != 0 after the last iteration
+  output      logic [6:0]            iterations_o,
+  output      logic [31:0]           cycles_o,          // start to done
+  // hard-decision read-back, one column per read, one cycle latency
+  input  wire logic                  rd_valid_i,
+  input  wire logic [6:0]            rd_col_i,
+  output      logic                  rd_valid_o,
+  output      logic [Zmax-1:0]       rd_hard_o
+);
+
+  // Package items are named with their package: Yosys 0.23 parses no import in a module.
+
+  // Parameter legality, checked at elaboration (simulation; synthesis defines SYNTHESIS).
+`ifndef SYNTHESIS
+  initial begin
+    assert (Zmax >= 2 && Zmax <= 384) else $fatal(1, "Zmax out of range 2..384");
+    assert (WatchdogCycles >= (1 << 18)) else $fatal(1, "WatchdogCycles below 2^18");
+  end
+`endif
+
+  localparam logic [2:0] ErrNone = 3'd0, ErrBg = 3'd1, ErrZc = 3'd2, ErrIter = 3'd3,
+                         ErrLayers = 3'd4, ErrKPrime = 3'd5, ErrWatchdog = 3'd6;
+  localparam int unsigned Cols = 68;  // APP words: BG1 columns
+  localparam logic signed [AppW-1:0] AppMax = 10'sd511;
+
+  typedef enum logic [3:0] {
+    SIdle, SRow, SA, SADrain, SB, SBDrain, SSynRow, SSyn, SSynDrain, SDone
+  } state_e;
+
+  state_e state_q, state_d;
+
+  // ---- configuration checks (combinational on the inputs, sampled at start) ----
+  logic [3:0] ils;
+  logic [5:0] bg_rows;
+  logic [13:0] k_full;  // K = 22 Zc or 10 Zc
+  logic [2:0] cfg_err;
+  assign ils = bbkit_ldpc_bg_pkg::lifting_set(cfg_zc_i);
+  assign bg_rows = cfg_bg_i == 2'd1 ? 6'(bbkit_ldpc_bg_pkg::Bg1Rows) : 6'(bbkit_ldpc_bg_pkg::Bg2Rows);
+  assign k_full = cfg_bg_i == 2'd1 ? 14'(cfg_zc_i * 22) : 14'(cfg_zc_i * 10);
+  always_comb begin
+    cfg_err = ErrNone;
+    if (cfg_bg_i != 2'd1 && cfg_bg_i != 2'd2) cfg_err = ErrBg;
+    else if (ils == 4'd8 || 32'(cfg_zc_i) > Zmax) cfg_err = ErrZc;
+    else if (cfg_max_iter_i == 7'd0 || cfg_max_iter_i > 7'd100) cfg_err = ErrIter;
+    else if (cfg_layers_i < 6'd4 || cfg_layers_i > bg_rows) cfg_err = ErrLayers;
+    else if (cfg_k_prime_i == 14'd0 || cfg_k_prime_i > k_full) cfg_err = ErrKPrime;
+  end
+
+  // ---- sequencer: which edge to issue ----
+  logic [5:0] row_q, row_d;
+  logic [6:0] iter_q, iter_d;
+  logic [8:0] edge_q, edge_d;      // global edge index within the base graph
+  logic [8:0] edge_end_q, edge_end_d;
+  logic [IdxW-1:0] k_q, k_d;       // edge index within the row
+  logic syn_fail_q, syn_fail_d;
+  logic [31:0] cycles_q;
+  logic watchdog;
+
+  function automatic logic [8:0] row_start(input logic [1:0] bg, input logic [5:0] row);
+    row_start = bg == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_row_start(row) : bbkit_ldpc_bg_pkg::bg2_row_start(row);
+  endfunction
+
+  // The edge being issued: its column and shift P = V mod Zc (restoring division, no divider).
+  logic [bbkit_ldpc_bg_pkg::EdgeW-1:0] cur_edge;
+  logic [6:0] cur_col;
+  logic [8:0] cur_v;
+  logic [8:0] cur_shift;
+  assign cur_edge = cfg_bg_i == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_edge(edge_q) : bbkit_ldpc_bg_pkg::bg2_edge(edge_q);
+  assign cur_col = cur_edge[bbkit_ldpc_bg_pkg::EdgeW-1 -: 7];
+  assign cur_v = cur_edge[9*ils[2:0] +: 9];
+  always_comb begin
+    logic [17:0] rem;
+    rem = 18'(cur_v);
+    for (int i = 8; i >= 0; i--) begin
+      if (rem >= (18'(cfg_zc_i) << i)) rem = rem - (18'(cfg_zc_i) << i);
+    end
+    cur_shift = rem[8:0];
+  end
+
+  logic issue;  // an edge enters the pipeline this cycle
+  logic last_issue;
+  assign issue = state_q == SA || state_q == SB || (state_q == SSyn && !syn_fail_q);
+  assign last_issue = edge_q + 9'd1 == edge_end_q;
+
+  // ---- pipeline: s1 read address, s2 RAM data -> forward shift, s3 per-lane arithmetic, s4 write ----
+  logic s1_v_q, s2_v_q, s3_v_q, s4_v_q;
+  logic s1_last_q, s2_last_q, s3_last_q;
+  logic [6:0] s1_col_q, s2_col_q, s3_col_q, s4_col_q;
+  logic [8:0] s1_shift_q, s2_shift_q, s3_shift_q, s4_shift_q;
+  logic [IdxW-1:0] s1_k_q, s2_k_q, s3_k_q;
+  logic pipe_empty;
+  assign pipe_empty = !(s1_v_q || s2_v_q || s3_v_q || s4_v_q);
+
+  logic flush;  // abort: drop everything in flight
+  assign flush = watchdog;
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      {s1_v_q, s2_v_q, s3_v_q, s4_v_q} <= '0;
+      {s1_last_q, s2_last_q, s3_last_q} <= '0;
+      {s1_col_q, s2_col_q, s3_col_q, s4_col_q} <= '0;
+      {s1_shift_q, s2_shift_q, s3_shift_q, s4_shift_q} <= '0;
+      {s1_k_q, s2_k_q, s3_k_q} <= '0;
+    end else begin
+      s1_v_q <= issue && !flush;
+      s1_last_q <= last_issue;
+      s1_col_q <= cur_col;
+      s1_shift_q <= cur_shift;
+      s1_k_q <= k_q;
+      s2_v_q <= s1_v_q && !flush;
+      s2_last_q <= s1_last_q;
+      s2_col_q <= s1_col_q;
+      s2_shift_q <= s1_shift_q;
+      s2_k_q <= s1_k_q;
+      s3_v_q <= s2_v_q && !flush;
+      s3_last_q <= s2_last_q;
+      s3_col_q <= s2_col_q;
+      s3_shift_q <= s2_shift_q;
+      s3_k_q <= s2_k_q;
+      s4_v_q <= s3_v_q && (state_q == SB || state_q == SBDrain) && !flush;
+      s4_col_q <= s3_col_q;
+      // inverse shift: lane v of the column gets lane (v - P) mod Zc = (v + Zc - P) mod Zc
+      s4_shift_q <= s3_shift_q == 9'd0 ? 9'd0 : cfg_zc_i - s3_shift_q;
+    end
+  end
+
+  // ---- APP memory: one column of Zmax 10-bit LLRs per word ----
+  logic app_we, app_re;
+  logic [6:0] app_waddr, app_raddr;
+  logic [Zmax*AppW-1:0] app_wdata, app_rdata, load_word, back_word, fwd_word, s4_word;
+
+  bbkit_sdp_ram #(.Depth(Cols), .Width(Zmax * AppW)) u_app_ram (
+    .clk_i,
+    .we_i(app_we), .waddr_i(app_waddr), .wdata_i(app_wdata),
+    .re_i(app_re), .raddr_i(app_raddr), .rdata_o(app_rdata)
+  );
+
+  logic host_load, host_read;
+  assign host_load = state_q == SIdle && load_valid_i;
+  assign host_read = state_q == SIdle && rd_valid_i;
+  assign app_we = host_load || s4_v_q;
+  assign app_waddr = host_load ? load_col_i : s4_col_q;
+  assign app_wdata = host_load ? load_word : back_word;
+  assign app_re = host_read || s1_v_q;
+  assign app_raddr = host_read ? rd_col_i : s1_col_q;
+
+  // Shift amounts are < Zc <= Zmax, so the shifters take the low bits (a legal Zc fits).
+  localparam int unsigned ShW = $clog2(Zmax + 1);
+  bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_fwd_shift (
+    .data_i(app_rdata), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_shift_q[ShW-1:0]), .data_o(fwd_word)
+  );
+  bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_back_shift (
+    .data_i(s4_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s4_shift_q[ShW-1:0]), .data_o(back_word)
+  );
+  if (ShW < 9) begin : g_unused_shift_msbs
+    logic unused;
+    assign unused = ^s4_shift_q[8:ShW];
+  end
+
+  // ---- check-node memory: one layer (Zmax compressed messages) per word ----
+  logic state_we, state_re;
+  logic [Zmax*StateW-1:0] state_wdata, state_rdata;
+  bbkit_sdp_ram #(.Depth(64), .Width(Zmax * StateW)) u_check_ram (
+    .clk_i,
+    .we_i(state_we), .waddr_i(row_q), .wdata_i(state_wdata),
+    .re_i(state_re), .raddr_i(row_q), .rdata_o(state_rdata)
+  );
+  // The read word stays on rdata_o for the whole layer (no other read in between): R_old.
+  assign state_re = state_q == SRow;
+  assign state_we = state_q == SADrain && pipe_empty;
+
+  // Filler window of the column being loaded, relative to its lane 0: lanes [lo, hi) are fillers.
+  logic signed [15:0] fill_lo, fill_hi, load_base;
+  assign load_base = 16'(load_col_i * cfg_zc_i);
+  assign fill_lo = 16'(cfg_k_prime_i) - load_base;
+  assign fill_hi = 16'(k_full) - load_base;
+
+  logic first_iter;
+  assign first_iter = iter_q == 7'd1;
+  logic syn_lane_fail [Zmax];
+
+  // ---- per-lane arithmetic ----
+  for (genvar z = 0; z < Zmax; z++) begin : g_lane
+    localparam logic signed [15:0] Lane = 16'(z);
+    // load: sign-extend the channel LLR (symmetric: -128 reads as -127), fillers at +511
+    logic signed [LlrW-1:0] llr;
+    assign llr = load_llr_i[z*LlrW +: LlrW];
+    assign load_word[z*AppW +: AppW] =
+        (Lane >= fill_lo && Lane < fill_hi) ? AppMax
+        : (llr == -8'sd128 ? -10'sd127 : AppW'(llr));
+    assign rd_hard_o[z] = app_rdata[z*AppW + AppW - 1];
+
+    // R_old (from the check memory) and R_new (from this layer's phase-A result)
+    logic [MagW-1:0] old_m1, old_m2;
+    logic [IdxW-1:0] old_idx;
+    logic [SgnW-1:0] old_rsign;
+    assign {old_m1, old_m2, old_idx, old_rsign} = state_rdata[z*StateW +: StateW];
+
+    logic [8:0] acc_min1_q, acc_min2_q;
+    logic [IdxW-1:0] acc_idx_q;
+    logic [SgnW-1:0] acc_sgn_q;
+    logic [MagW-1:0] new_m1, new_m2;
+    // |R| = clamp(scaled - offset, 0, 127); 13 m = 8m + 4m + m, so no multiplier per lane
+    logic [12:0] m1_13, m2_13;
+    logic signed [13:0] m1_off, m2_off;
+    assign m1_13 = {acc_min1_q, 3'b000} + {1'b0, acc_min1_q, 2'b00} + {4'b0000, acc_min1_q};
+    assign m2_13 = {acc_min2_q, 3'b000} + {1'b0, acc_min2_q, 2'b00} + {4'b0000, acc_min2_q};
+    logic unused_floor_bits;  // the >> 4 drops them: floor
+    assign unused_floor_bits = ^{m1_13[3:0], m2_13[3:0]};
+    assign m1_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m1_13[12:4]} : {4'b0000, acc_min1_q}})
+                    - $signed({10'b0, cfg_offset_i});
+    assign m2_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m2_13[12:4]} : {4'b0000, acc_min2_q}})
+                    - $signed({10'b0, cfg_offset_i});
+    assign new_m1 = m1_off < 0 ? '0 : (m1_off > 14'sd127 ? 7'd127 : m1_off[MagW-1:0]);
+    assign new_m2 = m2_off < 0 ? '0 : (m2_off > 14'sd127 ? 7'd127 : m2_off[MagW-1:0]);
+    // signs of R: each Q sign xor the parity of all of them (bits past the row degree unused)
+    logic acc_par;
+    logic [SgnW-1:0] new_rsign;
+    assign acc_par = ^acc_sgn_q;
+    assign new_rsign = acc_sgn_q ^ {SgnW{acc_par}};
+    assign state_wdata[z*StateW +: StateW] = {new_m1, new_m2, acc_idx_q, new_rsign};
+
+    logic signed [AppW-1:0] s3_app_q, s4_app_q;
+    logic signed [AppW:0] r_old, r_new, q_wide, app_wide;
+    logic signed [AppW-1:0] q;
+    logic [8:0] q_mag;
+    logic [MagW-1:0] mag_old, mag_new;
+    logic neg_old, neg_new;
+    logic signed [AppW:0] mag_old_w, mag_new_w;  // magnitudes widened, non-negative
+    always_comb begin
+      mag_old = old_idx == s3_k_q ? old_m2 : old_m1;
+      neg_old = old_rsign[s3_k_q];
+      mag_old_w = $signed({4'b0000, mag_old});
+      r_old = first_iter ? '0 : (neg_old ? -mag_old_w : mag_old_w);
+      mag_new = acc_idx_q == s3_k_q ? new_m2 : new_m1;
+      neg_new = new_rsign[s3_k_q];
+      mag_new_w = $signed({4'b0000, mag_new});
+      r_new = neg_new ? -mag_new_w : mag_new_w;
+      q_wide = $signed({s3_app_q[AppW-1], s3_app_q}) - r_old;
+      q = q_wide > 11'sd511 ? AppMax : (q_wide < -11'sd511 ? -AppMax : q_wide[AppW-1:0]);
+      q_mag = q[AppW-1] ? 9'(-q) : 9'(q);
+      app_wide = $signed({q[AppW-1], q}) + r_new;
+    end
+
+    always_ff @(posedge clk_i) begin
+      s3_app_q <= fwd_word[z*AppW +: AppW];
+      s4_app_q <= app_wide > 11'sd511 ? AppMax : (app_wide < -11'sd511 ? -AppMax : app_wide[AppW-1:0]);
+    end
+    assign s4_word[z*AppW +: AppW] = s4_app_q;
+
+    // phase A: running (min1, min2, index, signs); strict '<' keeps the first index on ties
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) begin
+        acc_min1_q <= '1;
+        acc_min2_q <= '1;
+        acc_idx_q <= '0;
+        acc_sgn_q <= '0;
+      end else if (state_q == SRow) begin
+        acc_min1_q <= 9'd511;
+        acc_min2_q <= 9'd511;
+        acc_idx_q <= '0;
+        acc_sgn_q <= '0;
+      end else if (s3_v_q && (state_q == SA || state_q == SADrain)) begin
+        acc_sgn_q[s3_k_q] <= q[AppW-1];
+        if (q_mag < acc_min1_q) begin
+          acc_min2_q <= acc_min1_q;
+          acc_min1_q <= q_mag;
+          acc_idx_q <= s3_k_q;
+        end else if (q_mag < acc_min2_q) begin
+          acc_min2_q <= q_mag;
+        end
+      end
+    end
+
+    // syndrome pass: parity of the hard decisions over the row's edges
+    logic syn_par_q, syn_par_d;
+    assign syn_par_d = syn_par_q ^ s3_app_q[AppW-1];
+    assign syn_lane_fail[z] = syn_par_d && Lane < 16'(cfg_zc_i);
+    always_ff @(posedge clk_i or negedge rst_ni) begin
+      if (!rst_ni) syn_par_q <= 1'b0;
+      else if (state_q == SSynRow) syn_par_q <= 1'b0;
+      else if (s3_v_q && (state_q == SSyn || state_q == SSynDrain)) syn_par_q <= syn_par_d;
+    end
+  end
+
+  logic syn_row_fail;
+  always_comb begin
+    syn_row_fail = 1'b0;
+    for (int unsigned z = 0; z < Zmax; z++) syn_row_fail |= syn_lane_fail[z];
+  end
+
+  // ---- control FSM ----
+  logic [2:0] err_q, err_d;
+  logic syn_err_q, syn_err_d;
+  logic [6:0] iters_q, iters_d;
+  logic done_d;
+  assign watchdog = state_q != SIdle && state_q != SDone && cycles_q >= WatchdogCycles;
+
+  always_comb begin
+    state_d = state_q;
+    row_d = row_q;
+    iter_d = iter_q;
+    edge_d = edge_q;
+    edge_end_d = edge_end_q;
+    k_d = k_q;
+    syn_fail_d = syn_fail_q;
+    err_d = err_q;
+    syn_err_d = syn_err_q;
+    iters_d = iters_q;
+    done_d = 1'b0;
+    if (issue) begin
+      edge_d = edge_q + 9'd1;
+      k_d = k_q + IdxW'(1);
+    end
+    if ((state_q == SSyn || state_q == SSynDrain) && s3_v_q && s3_last_q && syn_row_fail) syn_fail_d = 1'b1;
+    unique case (state_q)
+      SIdle: if (start_i) begin
+        err_d = cfg_err;
+        syn_err_d = 1'b0;
+        iters_d = '0;
+        row_d = '0;
+        iter_d = 7'd1;
+        state_d = cfg_err == ErrNone ? SRow : SDone;
+      end
+      SRow, SSynRow: begin
+        edge_d = row_start(cfg_bg_i, row_q);
+        edge_end_d = row_start(cfg_bg_i, row_q + 6'd1);
+        k_d = '0;
+        state_d = state_q == SRow ? SA : SSyn;
+      end
+      SA: if (last_issue) state_d = SADrain;
+      SADrain: if (pipe_empty) begin
+        edge_d = row_start(cfg_bg_i, row_q);
+        k_d = '0;
+        state_d = SB;
+      end
+      SB: if (last_issue) state_d = SBDrain;
+      SBDrain: if (pipe_empty) begin
+        if (row_q + 6'd1 < cfg_layers_i) begin
+          row_d = row_q + 6'd1;
+          state_d = SRow;
+        end else begin
+          row_d = '0;
+          if (cfg_early_stop_i || iter_q == cfg_max_iter_i) begin
+            syn_fail_d = 1'b0;
+            state_d = SSynRow;
+          end else begin
+            iter_d = iter_q + 7'd1;
+            state_d = SRow;
+          end
+        end
+      end
+      SSyn: if (last_issue || syn_fail_q) state_d = SSynDrain;
+      SSynDrain: if (pipe_empty) begin
+        if (!syn_fail_q && row_q + 6'd1 < cfg_layers_i) begin
+          row_d = row_q + 6'd1;
+          state_d = SSynRow;
+        end else if ((cfg_early_stop_i && !syn_fail_q) || iter_q == cfg_max_iter_i) begin
+          syn_err_d = syn_fail_q;
+          iters_d = iter_q;
+          state_d = SDone;
+        end else begin
+          row_d = '0;
+          iter_d = iter_q + 7'd1;
+          state_d = SRow;
+        end
+      end
+      SDone: begin
+        done_d = 1'b1;
+        state_d = SIdle;
+      end
+      default: state_d = SIdle;
+    endcase
+    if (watchdog) begin
+      err_d = ErrWatchdog;
+      iters_d = iter_q;
+      state_d = SDone;
+    end
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      state_q <= SIdle;
+      row_q <= '0;
+      iter_q <= 7'd1;
+      edge_q <= '0;
+      edge_end_q <= '0;
+      k_q <= '0;
+      syn_fail_q <= 1'b0;
+      err_q <= ErrNone;
+      syn_err_q <= 1'b0;
+      iters_q <= '0;
+      cycles_q <= '0;
+      done_o <= 1'b0;
+    end else begin
+      state_q <= state_d;
+      row_q <= row_d;
+      iter_q <= iter_d;
+      edge_q <= edge_d;
+      edge_end_q <= edge_end_d;
+      k_q <= k_d;
+      syn_fail_q <= syn_fail_d;
+      err_q <= err_d;
+      syn_err_q <= syn_err_d;
+      iters_q <= iters_d;
+      done_o <= done_d;
+      if (state_q == SIdle) cycles_q <= start_i ? 32'd1 : cycles_q;
+      else if (state_q != SDone) cycles_q <= cycles_q + 32'd1;
+    end
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) rd_valid_o <= 1'b0;
+    else rd_valid_o <= host_read;
+  end
+
+  assign busy_o = state_q != SIdle;
+  assign err_o = err_q;
+  assign syndrome_err_o = syn_err_q;
+  assign iterations_o = iters_q;
+  assign cycles_o = cycles_q;
+
+endmodule
+
+`default_nettype wire
