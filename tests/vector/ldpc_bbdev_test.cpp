@@ -8,10 +8,15 @@
 #include <filesystem>
 
 #include "bbkit/ldpc/bbdev_adapter.h"
+#include "bbkit/hls/ldpc/host.h"
 #include "shared_data.h"
 
 namespace bbkit::ldpc {
 namespace {
+
+// The HLS kernels (C simulation) join every implementation-parameterized test in this file:
+// registered here, before this file's INSTANTIATE lines read ldpc_decoder_names().
+[[maybe_unused]] const bool kHlsRegistered = ::bbkit::ldpc_hls::register_hls_ldpc();
 
 const std::vector<std::string> kVectors = {"ldpc_enc_v2342.data", "ldpc_enc_v8568.data", "ldpc_dec_v7813.data",
                                 "ldpc_dec_v8568.data", "ldpc_dec_v2342_drop.data"};

@@ -6,6 +6,7 @@
 
 #include "bbkit/common/error.h"
 #include "bbkit/common/rng.h"
+#include "bbkit/hls/ldpc/host.h"
 #include "bbkit/ldpc/decoder.h"
 #include "bbkit/ldpc/encoder.h"
 #include "bbkit/ldpc/lifted_graph.h"
@@ -14,6 +15,10 @@
 
 namespace bbkit::ldpc {
 namespace {
+
+// The HLS kernels (C simulation) join every implementation-parameterized test in this file:
+// registered here, before this file's INSTANTIATE lines read ldpc_decoder_names().
+[[maybe_unused]] const bool kHlsRegistered = ::bbkit::ldpc_hls::register_hls_ldpc();
 
 
 class AllCodes : public ::testing::TestWithParam<std::tuple<std::string, int>> {};

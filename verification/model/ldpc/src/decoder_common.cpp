@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bbkit/common/error.h"
 #include "bbkit/ldpc/decoder.h"
+#include "implementation_registry.h"
 
 namespace bbkit::ldpc {
 
@@ -26,11 +27,21 @@ void validate_decoder_config(const CodeParams& params, const DecoderConfig& conf
   }
 }
 
+namespace {
+ImplementationRegistry<LdpcDecoder>& decoders() {
+  static ImplementationRegistry<LdpcDecoder> registry(make_layered_min_sum_decoder);
+  return registry;
+}
+}  // namespace
+
 std::unique_ptr<LdpcDecoder> make_ldpc_decoder(const std::string& implementation) {
-  if (implementation == "golden") return make_layered_min_sum_decoder();
-  throw InvalidParameter("implementation", implementation, "golden");
+  return decoders().make(implementation);
 }
 
-std::vector<std::string> ldpc_decoder_names() { return {"golden"}; }
+std::vector<std::string> ldpc_decoder_names() { return decoders().names(); }
+
+bool register_ldpc_decoder(const std::string& name, std::unique_ptr<LdpcDecoder> (*make)()) {
+  return decoders().add(name, make);
+}
 
 }  // namespace bbkit::ldpc

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bbkit/ldpc/encoder.h"
+#include "implementation_registry.h"
 
 #include <cstring>
 
@@ -114,11 +115,23 @@ Bits encode_full_codeword(const CodeParams& params, const Bits& info) {
   return c;
 }
 
+namespace {
+std::unique_ptr<LdpcEncoder> make_golden_encoder() { return std::make_unique<GoldenEncoder>(); }
+
+ImplementationRegistry<LdpcEncoder>& encoders() {
+  static ImplementationRegistry<LdpcEncoder> registry(make_golden_encoder);
+  return registry;
+}
+}  // namespace
+
 std::unique_ptr<LdpcEncoder> make_ldpc_encoder(const std::string& implementation) {
-  if (implementation == "golden") return std::make_unique<GoldenEncoder>();
-  throw InvalidParameter("implementation", implementation, "golden");
+  return encoders().make(implementation);
 }
 
-std::vector<std::string> ldpc_encoder_names() { return {"golden"}; }
+std::vector<std::string> ldpc_encoder_names() { return encoders().names(); }
+
+bool register_ldpc_encoder(const std::string& name, std::unique_ptr<LdpcEncoder> (*make)()) {
+  return encoders().add(name, make);
+}
 
 }  // namespace bbkit::ldpc

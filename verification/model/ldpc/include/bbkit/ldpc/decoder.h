@@ -62,10 +62,18 @@ class LdpcDecoder {
   virtual std::string name() const = 0;
 };
 
-/// Implementations by name: "golden" (layered normalized min-sum, bit-exact reference).
+/// Implementations by name: "golden" (layered min-sum, the bit-exact reference), plus the
+/// registered ones (e.g. "hls").
 /// Throws InvalidParameter naming "implementation".
 std::unique_ptr<LdpcDecoder> make_ldpc_decoder(const std::string& implementation);
+/// "golden" first, then the registered implementations in registration order.
 std::vector<std::string> ldpc_decoder_names();
+
+/// Adds an implementation to the factory, so make_ldpc_decoder and every test parameterized
+/// over ldpc_decoder_names() reach it (the HLS kernels' C simulation registers "hls"). The
+/// model never depends on the implementations: they register themselves from above.
+/// Registering a name again replaces nothing and returns false.
+bool register_ldpc_decoder(const std::string& name, std::unique_ptr<LdpcDecoder> (*make)());
 
 /// Checks the decoder settings against the code; shared by every implementation.
 void validate_decoder_config(const CodeParams& params, const DecoderConfig& config);

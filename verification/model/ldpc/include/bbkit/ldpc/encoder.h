@@ -24,9 +24,15 @@ class LdpcEncoder {
   virtual std::string name() const = 0;
 };
 
-/// Implementations by name: "golden". Throws InvalidParameter naming "implementation".
+/// Implementations by name: "golden", plus the registered ones (e.g. "hls"). Throws
+/// InvalidParameter naming "implementation".
 std::unique_ptr<LdpcEncoder> make_ldpc_encoder(const std::string& implementation);
+/// "golden" first, then the registered implementations in registration order.
 std::vector<std::string> ldpc_encoder_names();
+
+/// Adds an implementation to the factory (see register_ldpc_decoder). Returns false when the
+/// name is already taken.
+bool register_ldpc_encoder(const std::string& name, std::unique_ptr<LdpcEncoder> (*make)());
 
 /// The full codeword c (cols * Zc bits, punctured columns included) for `info` + fillers;
 /// what H c = 0 is checked on.

@@ -57,4 +57,8 @@ ldpc::DecoderResult kernel_decode_stream(const ldpc::CodeParams& p, const ldpc::
 std::unique_ptr<ldpc::LdpcEncoder> make_hls_ldpc_encoder();
 std::unique_ptr<ldpc::LdpcDecoder> make_hls_ldpc_decoder();
 
+/// Adds both kernels to the golden factories under "hls" (make_ldpc_encoder/decoder("hls") and
+/// every test parameterized over ldpc_decoder_names()). Idempotent; returns true.
+bool register_hls_ldpc();
+
 }  // namespace bbkit::ldpc_hls
