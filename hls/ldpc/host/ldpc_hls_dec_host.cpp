@@ -133,11 +133,5 @@ class HlsDecoder final : public ldpc::LdpcDecoder {
 
 std::unique_ptr<ldpc::LdpcDecoder> make_hls_ldpc_decoder() { return std::make_unique<HlsDecoder>(); }
 
-bool register_hls_ldpc() {
-  ldpc::register_ldpc_encoder("hls", make_hls_ldpc_encoder);
-  ldpc::register_ldpc_decoder("hls", make_hls_ldpc_decoder);
-  return true;
-}
-
 }  // namespace bbkit::ldpc_hls
 #endif  // __SYNTHESIS__
