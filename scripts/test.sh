@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Sets everything up and runs the default test suite: every CTest label but `slow` on the
-# default build, the unit tests again under ASan + UBSan, and a short fuzz run of the vector
+# default build, the unit tests again under ASan + UBSan (Verilator off there: unoptimized
+# Verilated cores take far longer to build than they are worth in a pass that runs no rtl test),
+# and a short fuzz run of the vector
 # parser. The exit status is non-zero if any of them fails.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
