@@ -97,7 +97,8 @@ void add_bler(CLI::App& app, Result& result) {
     double rate = 0, llr_scale = 1.0;
     std::string mod = "qpsk", snr = "0:2:0.5", csv, png, decoders = "fixed,float", title;
     std::uint64_t target = 50, max_frames = 20000, seed = 1;
-    int threads = 0, scale_num = 1, scale_shift = 0, offset = 2;
+    int threads = 0, scale_num = 1, scale_shift = 0, offset = 0;
+    std::string check_node = "boxplus";
   };
   auto o = std::make_shared<Opts>();
   cmd->add_option("--bg", o->bg, "Base graph")->capture_default_str();
@@ -109,9 +110,12 @@ void add_bler(CLI::App& app, Result& result) {
   cmd->add_option("--mod", o->mod, "bpsk, qpsk or 16qam (64qam, 256qam also)")->capture_default_str();
   cmd->add_option("--snr", o->snr, "Es/N0 points in dB: a:b:step or a,b,c")->capture_default_str();
   cmd->add_option("--iterations", o->iterations, "Maximum decoder iterations (both decoders)")->capture_default_str();
-  cmd->add_option("--scale-num", o->scale_num, "Min-sum normalization numerator (R = min * num >> shift)")->capture_default_str();
-  cmd->add_option("--scale-shift", o->scale_shift, "Min-sum normalization shift")->capture_default_str();
-  cmd->add_option("--offset", o->offset, "Min-sum offset in LSBs, after the scaling")->capture_default_str();
+  cmd->add_option("--check-node", o->check_node, "Fixed decoder's check rule: boxplus (default) or minsum")
+      ->check(CLI::IsMember({"boxplus", "minsum"}))
+      ->capture_default_str();
+  cmd->add_option("--scale-num", o->scale_num, "Check magnitude scaling numerator (R = A * num >> shift)")->capture_default_str();
+  cmd->add_option("--scale-shift", o->scale_shift, "Check magnitude scaling shift")->capture_default_str();
+  cmd->add_option("--offset", o->offset, "Check magnitude offset in LSBs, after the scaling")->capture_default_str();
   cmd->add_option("--llr-scale", o->llr_scale, "Gain on real LLRs before 8-bit quantization (fixed decoder)")->capture_default_str();
   cmd->add_option("--decoders", o->decoders, "fixed,float | fixed | float")->capture_default_str();
   cmd->add_option("--target-errors", o->target, "Block errors per point")->capture_default_str();
@@ -139,6 +143,7 @@ void add_bler(CLI::App& app, Result& result) {
     chain.decoder.scale_num = o->scale_num;
     chain.decoder.scale_shift = o->scale_shift;
     chain.decoder.offset = o->offset;
+    chain.decoder.rule = o->check_node == "minsum" ? ldpc::CheckRule::MinSum : ldpc::CheckRule::BoxPlus;
     chain.llr_scale = o->llr_scale;
     chain.run_fixed = o->decoders.find("fixed") != std::string::npos;
     chain.run_float = o->decoders.find("float") != std::string::npos;
@@ -176,7 +181,7 @@ void add_bler(CLI::App& app, Result& result) {
     sc.stop_when_error_free = true;
     const std::string label = "LDPC " + chain.params.to_string() + " " + modulation_name(mod) + " it" +
                               std::to_string(o->iterations) + " scale " + std::to_string(o->scale_num) + "/2^" +
-                              std::to_string(o->scale_shift) + " offset " + std::to_string(o->offset);
+                              std::to_string(o->scale_shift) + " offset " + std::to_string(o->offset) + " " + o->check_node;
     const auto results = ber::run_sweep(
         sc, variants, [chain]() -> std::unique_ptr<ber::Trial> { return std::make_unique<Trial>(chain); }, label);
     std::cout << "# " << label << "\n";

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// LDPC decoder core: layered normalized min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
+// LDPC decoder core: layered, integer box-plus check node, bit-exact to the golden model
+// (docs/fixed-point.md, LDPC decoder; rule CheckRule::BoxPlus).
 //
 // Arithmetic (as verification/model/ldpc/src/layered_min_sum.cpp): channel LLR 8b, APP and Q 10b
-// (symmetric saturation, +-511), check message R 8b stored per check as (min1, min2, index of
-// min1, signs of R); |R| = clamp(scaled(min|Q|) - offset, 0, 127) with scaled(m) = m (offset
-// min-sum, the model's default) or (m * 13) >> 4 (normalized min-sum); layers = base-graph rows in
-// order, syndrome check after each full iteration (early stop), iteration count reported.
+// (symmetric saturation, +-511), check message R 8b stored per check as (A_all, A_others, index
+// of the smallest |Q|, signs of R). A_all is the box-plus of every |Q| of the check, A_others of
+// every |Q| but the smallest, both accumulated in edge order with a boxplus b = min(a, b) -
+// c(|a - b|) + c(a + b), c(d) = round(4 ln(1 + e^(-d/4))) = 3, 2, 1, 0 for d = 0, 1..3, 4..8, >= 9;
+// |R| = clamp(scaled(A) - offset, 0, 127) with scaled(A) = A (the model's default, offset 0) or
+// (A * 13) >> 4; layers = base-graph rows in order, syndrome check after each full iteration
+// (early stop), iteration count reported. (The model's min-sum rule is not implemented here.)
 //
 // Microarchitecture: one circulant (Zc lanes) per cycle. Per layer, phase A streams the row's
-// columns through the forward cyclic shifter and finds (min1, min2, index, signs) of Q =
+// columns through the forward cyclic shifter and accumulates (A_all, A_others, index, signs) of Q =
 // APP - R_old in every lane; phase B streams them again, recomputes Q (APP has not changed) and
 // writes APP = Q + R_new back through the inverse shift. The syndrome pass after an iteration
 // streams every row once more and stops at the first unsatisfied row. The APP memory holds one
@@ -29,7 +33,7 @@ module bbkit_ldpc_dec #(
   localparam int unsigned LlrW = 8,
   localparam int unsigned AppW = 10,
   localparam int unsigned MagW = 7,                 // |R| <= 127
-  localparam int unsigned IdxW = 5,                 // index of min1 within a row, < MaxRowDegree
+  localparam int unsigned IdxW = 5,                 // index of the smallest |Q| within a row, < MaxRowDegree
   localparam int unsigned SgnW = bbkit_ldpc_bg_pkg::MaxRowDegree,
   localparam int unsigned StateW = 2 * MagW + IdxW + SgnW
 ) (
@@ -42,8 +46,8 @@ module bbkit_ldpc_dec #(
   input  wire logic [5:0]            cfg_layers_i,      // rows to run, 4..46 (BG1) or 4..42 (BG2)
   input  wire logic [6:0]            cfg_max_iter_i,    // 1..100
   input  wire logic                  cfg_early_stop_i,  // stop at the first zero syndrome
-  input  wire logic                  cfg_norm_i,        // 1: scale min|Q| by 13/16 (floor); 0: no scaling
-  input  wire logic [3:0]            cfg_offset_i,      // subtracted from the scaled minimum, 0..15
+  input  wire logic                  cfg_norm_i,        // 1: scale the check magnitude by 13/16 (floor); 0: no scaling
+  input  wire logic [3:0]            cfg_offset_i,      // subtracted from the scaled magnitude, 0..15
   // soft-buffer load, one APP column per write
   input  wire logic                  load_valid_i,
   input  wire logic [6:0]            load_col_i,
@@ -232,6 +236,21 @@ module bbkit_ldpc_dec #(
 
   logic first_iter;
   assign first_iter = iter_q == 7'd1;
+
+  // The box-plus correction c(d) = round(4 ln(1 + e^(-d/4))) in LSBs: three comparators.
+  function automatic logic [1:0] box_plus_corr(input logic [9:0] d);
+    box_plus_corr = d == 10'd0 ? 2'd3 : (d <= 10'd3 ? 2'd2 : (d <= 10'd8 ? 2'd1 : 2'd0));
+  endfunction
+  // a boxplus b = min(a, b) - c(|a - b|) + c(a + b); the result lies in [0, min(a, b)] for all
+  // 9-bit a, b (the model's unit test checks the whole range), so 9 bits hold it.
+  function automatic logic [8:0] box_plus(input logic [8:0] a, input logic [8:0] b);
+    logic [8:0] lo, diff;
+    logic [9:0] sum;
+    lo = a < b ? a : b;
+    diff = a < b ? b - a : a - b;
+    sum = {1'b0, a} + {1'b0, b};
+    box_plus = 9'({1'b0, lo} + {8'b0, box_plus_corr(sum)} - {8'b0, box_plus_corr({1'b0, diff})});
+  endfunction
   logic syn_lane_fail [Zmax];
 
   // ---- per-lane arithmetic ----
@@ -251,20 +270,20 @@ module bbkit_ldpc_dec #(
     logic [SgnW-1:0] old_rsign;
     assign {old_m1, old_m2, old_idx, old_rsign} = state_rdata[z*StateW +: StateW];
 
-    logic [8:0] acc_min1_q, acc_min2_q;
+    logic [8:0] acc_min1_q, acc_all_q, acc_oth_q;
     logic [IdxW-1:0] acc_idx_q;
     logic [SgnW-1:0] acc_sgn_q;
     logic [MagW-1:0] new_m1, new_m2;
     // |R| = clamp(scaled - offset, 0, 127); 13 m = 8m + 4m + m, so no multiplier per lane
     logic [12:0] m1_13, m2_13;
     logic signed [13:0] m1_off, m2_off;
-    assign m1_13 = {acc_min1_q, 3'b000} + {1'b0, acc_min1_q, 2'b00} + {4'b0000, acc_min1_q};
-    assign m2_13 = {acc_min2_q, 3'b000} + {1'b0, acc_min2_q, 2'b00} + {4'b0000, acc_min2_q};
+    assign m1_13 = {acc_all_q, 3'b000} + {1'b0, acc_all_q, 2'b00} + {4'b0000, acc_all_q};
+    assign m2_13 = {acc_oth_q, 3'b000} + {1'b0, acc_oth_q, 2'b00} + {4'b0000, acc_oth_q};
     logic unused_floor_bits;  // the >> 4 drops them: floor
     assign unused_floor_bits = ^{m1_13[3:0], m2_13[3:0]};
-    assign m1_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m1_13[12:4]} : {4'b0000, acc_min1_q}})
+    assign m1_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m1_13[12:4]} : {4'b0000, acc_all_q}})
                     - $signed({10'b0, cfg_offset_i});
-    assign m2_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m2_13[12:4]} : {4'b0000, acc_min2_q}})
+    assign m2_off = $signed({1'b0, cfg_norm_i ? {4'b0000, m2_13[12:4]} : {4'b0000, acc_oth_q}})
                     - $signed({10'b0, cfg_offset_i});
     assign new_m1 = m1_off < 0 ? '0 : (m1_off > 14'sd127 ? 7'd127 : m1_off[MagW-1:0]);
     assign new_m2 = m2_off < 0 ? '0 : (m2_off > 14'sd127 ? 7'd127 : m2_off[MagW-1:0]);
@@ -303,26 +322,34 @@ module bbkit_ldpc_dec #(
     end
     assign s4_word[z*AppW +: AppW] = s4_app_q;
 
-    // phase A: running (min1, min2, index, signs); strict '<' keeps the first index on ties
+    // phase A: running box-plus of all |Q| and of all but the smallest, the smallest |Q| and its
+    // index, signs; a strictly smaller |Q| is a new minimum (ties keep the first index) and hands
+    // A_all to A_others
+    logic new_min;
+    logic [8:0] bp_all, bp_oth;
+    assign new_min = q_mag < acc_min1_q;
+    assign bp_all = box_plus(acc_all_q, q_mag);
+    assign bp_oth = box_plus(acc_oth_q, q_mag);
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         acc_min1_q <= '1;
-        acc_min2_q <= '1;
+        acc_all_q <= '1;
+        acc_oth_q <= '1;
         acc_idx_q <= '0;
         acc_sgn_q <= '0;
       end else if (state_q == SRow) begin
         acc_min1_q <= 9'd511;
-        acc_min2_q <= 9'd511;
+        acc_all_q <= 9'd511;
+        acc_oth_q <= 9'd511;
         acc_idx_q <= '0;
         acc_sgn_q <= '0;
       end else if (s3_v_q && (state_q == SA || state_q == SADrain)) begin
         acc_sgn_q[s3_k_q] <= q[AppW-1];
-        if (q_mag < acc_min1_q) begin
-          acc_min2_q <= acc_min1_q;
+        acc_all_q <= bp_all;
+        acc_oth_q <= new_min ? acc_all_q : bp_oth;
+        if (new_min) begin
           acc_min1_q <= q_mag;
           acc_idx_q <= s3_k_q;
-        end else if (q_mag < acc_min2_q) begin
-          acc_min2_q <= q_mag;
         end
       end
     end

@@ -31,6 +31,7 @@ DecoderCall decoder_call(const ldpc::CodeParams& p, const ldpc::DecoderConfig& c
   if (cfg.crc_early_stop) flags |= kDecCrcEarlyStop;
   if (cfg.crc && cfg.drop_crc) flags |= kDecDropCrc;
   if (harq_combine) flags |= kDecHarqCombine | kDecHarqOut;
+  if (cfg.rule == ldpc::CheckRule::MinSum) flags |= kDecMinSum;
   return {p.bg, p.zc, p.k_prime, p.n_cb, p.e, p.qm, p.rv, cfg.layers ? cfg.layers : p.layers(), cfg.max_iterations,
           flags, crc_selector(cfg.crc), cfg.scale_num, cfg.scale_shift, cfg.offset};
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // LDPC decoder kernels: read the E LLRs, dematch them into the Ncb soft buffer with HARQ
-// combining, decode with layered min-sum (offset or normalized) over Zc lanes in parallel (one
+// combining, decode layered (box-plus check node, or min-sum) over Zc lanes in parallel (one
 // base-graph edge per clock per pass), check syndrome and CRC after each iteration, write the
 // hard bits. One DATAFLOW region: five processes behind the memory-mapped top, three behind the
-// streaming (axis) top. The arithmetic is docs/fixed-point-ldpc.md exactly.
+// streaming (axis) top. The arithmetic is docs/fixed-point.md (LDPC decoder) exactly.
 #include "bbkit/hls/ldpc/cb_address.h"
 #include "bbkit/hls/ldpc/check_node.h"
 #include "bbkit/hls/ldpc/crc.h"
@@ -16,7 +16,7 @@ namespace {
 
 struct DecArgs {
   int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift, offset;
-  bool early_stop, crc_early_stop, drop_crc, harq_combine, harq_out;
+  bool early_stop, crc_early_stop, drop_crc, harq_combine, harq_out, min_sum;
   int k, fb, fe, out_bits;
 };
 
@@ -52,6 +52,7 @@ bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int
   a.drop_crc = (flags & kDecDropCrc) != 0 && crc != kCrcNone;
   a.harq_combine = (flags & kDecHarqCombine) != 0;
   a.harq_out = (flags & kDecHarqOut) != 0;
+  a.min_sum = (flags & kDecMinSum) != 0;
   a.fb = k_prime - 2 * zc;
   a.fe = a.k - 2 * zc;
   a.out_bits = k_prime - (a.drop_crc ? crc_len : 0);
@@ -195,7 +196,7 @@ GATHER:
 #pragma HLS UNROLL
       const AppLlr qv = saturate_symmetric(rot[z].to_int() - check_message(cn[r][z], k).to_int(), kAppMax);
       q[k][z] = qv;
-      min_search_add(ms[z], qv, k);
+      min_search_add(ms[z], qv, k, a.min_sum);
     }
   }
 NORMALIZE_LANES:

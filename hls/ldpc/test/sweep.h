@@ -44,7 +44,8 @@ struct Case {
   std::string describe() const {
     return p.to_string() + " crc=" + (crc ? crc_spec(*crc).name : "none") + " it=" + std::to_string(cfg.max_iterations) +
            " es=" + std::to_string(cfg.early_stop) + " ces=" + std::to_string(cfg.crc_early_stop) +
-           " drop=" + std::to_string(cfg.drop_crc) + " scale=" + std::to_string(cfg.scale_num) + "/2^" +
+           " drop=" + std::to_string(cfg.drop_crc) +
+           (cfg.rule == ldpc::CheckRule::MinSum ? " minsum" : " boxplus") + " scale=" + std::to_string(cfg.scale_num) + "/2^" +
            std::to_string(cfg.scale_shift) + " offset=" + std::to_string(cfg.offset) + " EsN0=" + std::to_string(es_n0_db);
   }
 };
@@ -73,12 +74,15 @@ inline Case random_case(Rng& rng, Code code, int rv, int qm) {
   c.cfg.crc = c.crc;
   c.cfg.crc_early_stop = c.crc && uniform(rng, 0, 1);
   c.cfg.drop_crc = c.crc && uniform(rng, 0, 1);
-  // Check-node magnitude: the golden default (offset 2), other offsets, normalized min-sum.
-  const int scale = uniform(rng, 0, 5);
-  const int settings[6][3] = {{1, 0, 2}, {1, 0, 0}, {1, 0, 3}, {13, 4, 0}, {12, 4, 1}, {7, 3, 15}};
-  c.cfg.scale_num = settings[scale][0];
-  c.cfg.scale_shift = settings[scale][1];
-  c.cfg.offset = settings[scale][2];
+  // Check node: the golden default (box-plus, no scaling or offset) twice as often, box-plus
+  // with an offset or a scaling, and min-sum offset 2 / 0, normalized 13/16, extreme 7/8 - 15.
+  const int pick = uniform(rng, 0, 7);
+  const int settings[8][4] = {{0, 1, 0, 0}, {0, 1, 0, 0}, {0, 1, 0, 1}, {0, 15, 4, 0},
+                              {1, 1, 0, 2}, {1, 1, 0, 0}, {1, 13, 4, 0}, {1, 7, 3, 15}};
+  c.cfg.rule = settings[pick][0] ? ldpc::CheckRule::MinSum : ldpc::CheckRule::BoxPlus;
+  c.cfg.scale_num = settings[pick][1];
+  c.cfg.scale_shift = settings[pick][2];
+  c.cfg.offset = settings[pick][3];
   // Es/N0 around the point where this rate and Qm start to decode, so both outcomes occur.
   const double rate = static_cast<double>(cc.k_prime) / cc.e;
   c.es_n0_db = 10.0 * std::log10(std::max(0.05, (std::pow(2.0, rate * qm) - 1.0))) + (uniform(rng, 0, 80) - 10) / 10.0;

@@ -3,11 +3,14 @@
 // and rejection of bad buffers and settings.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "bbkit/common/channel.h"
 #include "bbkit/common/crc.h"
 #include "bbkit/common/error.h"
 #include "bbkit/common/rng.h"
 #include "bbkit/ldpc/bp_decoder.h"
+#include "bbkit/ldpc/check_node.h"
 #include "bbkit/ldpc/decoder.h"
 #include "bbkit/ldpc/encoder.h"
 #include "bbkit/ldpc/rate_match.h"
@@ -115,6 +118,34 @@ TEST(LdpcDecoder, RejectsBadBuffersAndSettings) {
   FloatBpDecoder bp;
   cfg.layers = 0;
   EXPECT_THROW(bp.decode(s.p, cfg, std::vector<double>(5)), InvalidParameter);
+}
+
+// The box-plus correction is ln(1 + e^-x) rounded to LSBs of 0.25, and a boxplus b never leaves
+// [0, min(a, b)] over the whole |Q| range: no clamp, no wider word (docs/fixed-point.md).
+TEST(LdpcCheckNode, BoxPlusIsBoundedAndSymmetric) {
+  for (int d = 0; d < 600; ++d)
+    ASSERT_EQ(box_plus_correction(d), static_cast<int>(std::lround(4.0 * std::log1p(std::exp(-d / 4.0))))) << d;
+  for (int a = 0; a <= 511; ++a)
+    for (int b = 0; b <= 511; ++b) {
+      const int r = box_plus(a, b);
+      ASSERT_GE(r, 0) << a << " " << b;
+      ASSERT_LE(r, std::min(a, b)) << a << " " << b;
+      ASSERT_EQ(r, box_plus(b, a));
+    }
+  EXPECT_EQ(box_plus(40, 40), 37);  // 10 boxplus 10 = 9.31 -> 9.25
+  EXPECT_EQ(box_plus(0, 200), 0);
+}
+
+// Both check rules decode a moderately noisy block; min-sum is the rule with offset 2.
+TEST(LdpcDecoder, BothCheckRulesDecode) {
+  const Block s = make(2.0, 6);
+  auto dec = make_ldpc_decoder("golden");
+  DecoderConfig cfg;
+  cfg.crc = CrcType::Crc24B;
+  EXPECT_EQ(dec->decode(s.p, cfg, fixed_buffer(s)).status.name(), "OK");
+  cfg.rule = CheckRule::MinSum;
+  cfg.offset = 2;
+  EXPECT_EQ(dec->decode(s.p, cfg, fixed_buffer(s)).status.name(), "OK");
 }
 
 }  // namespace

@@ -63,10 +63,12 @@ RtlResult run_rtl(Bench& tb, const CodeParams& p, const DecoderConfig& cfg, cons
   d.cfg_layers_i = static_cast<std::uint8_t>(cfg.layers ? cfg.layers : p.layers());
   d.cfg_max_iter_i = static_cast<std::uint8_t>(cfg.max_iterations);
   d.cfg_early_stop_i = cfg.early_stop;
-  // The core has the two check-node scalings of the model: none (offset min-sum) and 13/16.
+  // The core implements the model's default rule (box-plus) with two scalings: none and 13/16.
+  if (cfg.rule != CheckRule::BoxPlus)
+    throw InvalidParameter("check rule", "min-sum", "box-plus, the rule the RTL core implements");
   if (!((cfg.scale_num == 1 && cfg.scale_shift == 0) || (cfg.scale_num == 13 && cfg.scale_shift == 4)))
     throw InvalidParameter("scale", std::to_string(cfg.scale_num) + "/2^" + std::to_string(cfg.scale_shift),
-                           "1 (offset min-sum) or 13/16 (normalized), the scalings the RTL core implements");
+                           "1 (none) or 13/16, the scalings the RTL core implements");
   d.cfg_norm_i = cfg.scale_num == 13;
   d.cfg_offset_i = static_cast<std::uint8_t>(cfg.offset);
   const int used_cols = p.info_cols + (cfg.layers ? cfg.layers : p.layers());
@@ -170,11 +172,15 @@ Case random_case(int bg, int zc, Rng& rng, int max_iter) {
   c.snr_db = shannon + std::uniform_real_distribution<double>(1.0, 9.0)(rng);
   c.dec.max_iterations = max_iter;
   c.dec.early_stop = std::uniform_int_distribution<int>(0, 7)(rng) != 0;
-  // mostly the model's default (offset min-sum, offset 2); a quarter normalized 13/16 with offset 0..3
-  if (std::uniform_int_distribution<int>(0, 3)(rng) == 0) {
+  // half the model's default (box-plus, no scaling, offset 0); a quarter with offset 1..3; a
+  // quarter scaled 13/16 with offset 0..3
+  const int setting = std::uniform_int_distribution<int>(0, 3)(rng);
+  if (setting == 0) {
     c.dec.scale_num = 13;
     c.dec.scale_shift = 4;
     c.dec.offset = std::uniform_int_distribution<int>(0, 3)(rng);
+  } else if (setting == 1) {
+    c.dec.offset = std::uniform_int_distribution<int>(1, 3)(rng);
   }
   return c;
 }
@@ -199,7 +205,7 @@ bool run_case(Bench& tb, const Case& c, Totals& t, bool verbose) {
     std::printf("%s BG%d Zc=%3d K'=%5d E=%6d Qm=%d rv=%d snr=%5.2f %s off=%d it=%d/%d es=%d | golden it=%d %s | rtl it=%d %s err=%d "
                 "bit_diff=%d cycles=%ld (%.2f info bits/cycle)\n",
                 ok ? "PASS" : "FAIL", p.bg, p.zc, p.k_prime, p.e, p.qm, p.rv, c.snr_db,
-                c.dec.scale_num == 13 ? "nms" : "oms", c.dec.offset, gold.iterations,
+                c.dec.scale_num == 13 ? "bp13/16" : "bp", c.dec.offset, gold.iterations,
                 c.dec.max_iterations, c.dec.early_stop ? 1 : 0, gold.iterations, gold.status.name().c_str(),
                 rtl.iterations, rtl.syndrome_error ? "SYN" : "OK", rtl.err, bit_errors, rtl.cycles,
                 static_cast<double>(p.k_prime) / static_cast<double>(rtl.cycles));

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The golden fixed-point decoder: layered normalized min-sum, exactly as docs/fixed-point.md (LDPC decoder)
-// specifies it. Layers are the base-graph rows in order; within a layer the Zc checks touch
+// The golden fixed-point decoder: layered, with the integer box-plus check node (or min-sum),
+// exactly as docs/fixed-point.md (LDPC decoder) specifies it. Layers are the base-graph rows in order; within a layer the Zc checks touch
 // disjoint bits, so their order does not matter and hardware may run them in parallel.
 #include <algorithm>
 #include <cstdlib>
 
 #include "bbkit/common/error.h"
 #include "bbkit/common/fixed_point.h"
+#include "bbkit/ldpc/check_node.h"
 #include "bbkit/ldpc/decoder.h"
 #include "bbkit/ldpc/lifted_graph.h"
 
@@ -18,9 +19,9 @@ using App = fxp::LdpcAppLlr;
 using Msg = fxp::LdpcCheckMsg;
 using Channel = fxp::LdpcChannelLlr;
 
-// |R| from a minimum |Q|: multiply and shift (floor), subtract the offset, clamp to [0, Msg::max].
-inline int check_magnitude(int min_q, const DecoderConfig& cfg) {
-  const int scaled = ((min_q * cfg.scale_num) >> cfg.scale_shift) - cfg.offset;
+// |R| from the rule's magnitude A: multiply and shift (floor), subtract the offset, clamp to [0, Msg::max].
+inline int check_magnitude(int a, const DecoderConfig& cfg) {
+  const int scaled = ((a * cfg.scale_num) >> cfg.scale_shift) - cfg.offset;
   return scaled < 0 ? 0 : (scaled > Msg::max ? int{Msg::max} : scaled);
 }
 
@@ -108,23 +109,32 @@ class LayeredMinSum final : public LdpcDecoder {
       for (int z = 0; z < zc - shift; ++z) q[z] = static_cast<std::int16_t>(sat_app(a[z + shift] - msg(k, z)));
       for (int z = zc - shift; z < zc; ++z) q[z] = static_cast<std::int16_t>(sat_app(a[z + shift - zc] - msg(k, z)));
     }
+    // One scan over k in ascending order. Box-plus: all = the box-plus of every |Q| so far,
+    // others = of every |Q| but the smallest so far (a new minimum hands it `all`). Min-sum:
+    // all = min1, others = min2. Both start at App::max.
+    const bool box = cfg.rule == CheckRule::BoxPlus;
     for (int z = 0; z < zc; ++z) {
-      int min1 = App::max, min2 = App::max, at = 0;
+      int min1 = App::max, all = App::max, others = App::max, at = 0;
       std::uint32_t signs = 0;
       for (int k = 0; k < deg; ++k) {
         const int qv = q_[static_cast<std::size_t>(k) * static_cast<std::size_t>(zc) + static_cast<std::size_t>(z)];
         const int mag = std::abs(qv);
         if (qv < 0) signs |= 1u << k;
-        if (mag < min1) {
-          min2 = min1;
+        const bool new_min = mag < min1;
+        if (box) {
+          others = new_min ? all : box_plus(others, mag);
+          all = box_plus(all, mag);
+        } else {
+          others = new_min ? min1 : std::min(others, mag);
+          all = new_min ? mag : all;
+        }
+        if (new_min) {
           min1 = mag;
           at = k;
-        } else if (mag < min2) {
-          min2 = mag;
         }
       }
-      m1[z] = static_cast<std::int16_t>(check_magnitude(min1, cfg));
-      m2[z] = static_cast<std::int16_t>(check_magnitude(min2, cfg));
+      m1[z] = static_cast<std::int16_t>(check_magnitude(all, cfg));
+      m2[z] = static_cast<std::int16_t>(check_magnitude(others, cfg));
       idx[z] = static_cast<std::uint8_t>(at);
       const std::uint32_t total = __builtin_parity(signs) ? (1u << deg) - 1u : 0u;
       rsign[z] = signs ^ total;

@@ -14,6 +14,7 @@ constexpr int kDecCrcEarlyStop = 1 << 1;  // stop as soon as the CRC passes
 constexpr int kDecDropCrc = 1 << 2;       // RTE_BBDEV_LDPC_CRC_TYPE_24B_DROP
 constexpr int kDecHarqCombine = 1 << 3;   // combine into harq_in (else start from a fresh buffer)
 constexpr int kDecHarqOut = 1 << 4;       // write the combined soft buffer to harq_out
+constexpr int kDecMinSum = 1 << 5;        // check rule min-sum instead of the default box-plus
 
 /// Status word bits (argument status). 0 = OK.
 constexpr int kStatusSyndromeError = 1 << 0;  // RTE_BBDEV_SYNDROME_ERROR

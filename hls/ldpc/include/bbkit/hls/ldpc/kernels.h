@@ -23,17 +23,19 @@ extern "C" void bbkit_ldpc_enc_kernel(const bbkit::ldpc_hls::Byte* in, bbkit::ld
                                       int* status);
 
 /// LDPC decoder with rate dematching, HARQ combining and CRC check, one code block: layered
-/// min-sum, bit-exact to the golden model (docs/fixed-point-ldpc.md).
+/// decoding with the integer box-plus check node (or min-sum), bit-exact to the golden model
+/// (docs/fixed-point.md, LDPC decoder).
 ///   llr        E channel LLRs (8-bit, 2 fractional bits; -128 is read as -127)
 ///   harq_in    Ncb soft-buffer LLRs combined into when flags has kDecHarqCombine
 ///   harq_out   with kDecHarqOut, the Ncb combined soft-buffer LLRs (may be harq_in's buffer)
 ///   hard       K' decoded bits (K' - L with kDecDropCrc), packed MSB first
 ///   layers     base-graph rows to run (4 .. rows); the host derives it from the rv and E
 ///   max_iter   1 .. 100
-///   flags      kDecEarlyStop | kDecCrcEarlyStop | kDecDropCrc | kDecHarqCombine | kDecHarqOut
+///   flags      kDecEarlyStop | kDecCrcEarlyStop | kDecDropCrc | kDecHarqCombine | kDecHarqOut |
+///              kDecMinSum (check rule min-sum; without it the golden default, box-plus)
 ///   crc_type   CrcSel to check over the K' hard bits
-///   scale_num, scale_shift, offset   check-node magnitude clamp(((min * num) >> shift) - offset,
-///              0, 127): offset min-sum (1, 0, 2) is the golden default, normalized min-sum offset 0
+///   scale_num, scale_shift, offset   check-node magnitude clamp(((A * num) >> shift) - offset,
+///              0, 127) of the rule's magnitude A: (1, 0, 0) is the golden default
 ///   iterations full iterations run
 ///   status     kStatusSyndromeError | kStatusCrcError | kStatusCrcChecked, or kStatusBadArgument
 extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The LDPC kernels' datapath types. Widths and ranges are those of the golden model's named
-// formats (bbkit/common/fixed_point.h, docs/fixed-point-ldpc.md); a test checks they agree.
+// formats (bbkit/common/fixed_point.h, docs/fixed-point.md, LDPC decoder); a test checks they agree.
 #pragma once
 
 #include "bbkit/hls/compat.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // LDPC decoding. LdpcDecoder is the bit-exact contract that the golden model, the HLS kernel
-// and the RTL core implement: a layered normalized min-sum decoder whose every operation is
+// and the RTL core implement: a layered decoder with an integer box-plus check node whose every operation is
 // specified in docs/fixed-point.md (LDPC decoder). Its input is the soft buffer the rate dematcher fills.
 #pragma once
 
@@ -17,6 +17,17 @@
 
 namespace bbkit::ldpc {
 
+/// The check-node magnitude rule (docs/fixed-point.md, LDPC decoder).
+enum class CheckRule {
+  // Compressed sum-product: the message to every edge but the smallest is the integer box-plus
+  // of all |Q| of the check, the one to the smallest edge the box-plus of all others. The
+  // default: within 0.2 dB of float belief propagation on the three reference codes.
+  BoxPlus,
+  // Min-sum: min1 to every edge but the smallest, min2 to it. Kept for comparison; the golden
+  // model and the HLS kernel implement it, the RTL core implements BoxPlus only.
+  MinSum,
+};
+
 /// Decoder settings (the op flags and iteration limit of a bbdev LDPC decode op).
 struct DecoderConfig {
   int max_iterations = 20;           // 1..100
@@ -26,12 +37,14 @@ struct DecoderConfig {
   bool drop_crc = false;             // with crc: hard output without its CRC bits (24B_DROP)
   int layers = 0;                    // base-graph rows to run; 0 = params.layers()
   bool soft_output = false;          // return the APP LLRs
-  // Check-node magnitude |R| = max(0, ((min|Q| * scale_num) >> scale_shift) - offset), then
-  // saturated to fxp::LdpcCheckMsg. The default is offset min-sum with offset 2 LSB (0.5) and no
-  // scaling, chosen on BLER in docs/fixed-point.md (LDPC decoder); normalized min-sum stays selectable.
+  // Check-node magnitude: A from the rule (box-plus or min1/min2), then
+  // |R| = max(0, ((A * scale_num) >> scale_shift) - offset) saturated to fxp::LdpcCheckMsg.
+  // The default, box-plus with no scaling and no offset, is chosen on BLER in docs/fixed-point.md
+  // (LDPC decoder); offset min-sum is rule MinSum with offset 2, normalized min-sum with a scale.
+  CheckRule rule = CheckRule::BoxPlus;
   int scale_num = 1;
   int scale_shift = 0;
-  int offset = 2;
+  int offset = 0;
 };
 
 /// bbdev status bits: OK when none is set.
@@ -62,7 +75,7 @@ class LdpcDecoder {
   virtual std::string name() const = 0;
 };
 
-/// Implementations by name: "golden" (layered min-sum, the bit-exact reference), plus the
+/// Implementations by name: "golden" (layered, box-plus check node: the bit-exact reference), plus the
 /// registered ones (e.g. "hls").
 /// Throws InvalidParameter naming "implementation".
 std::unique_ptr<LdpcDecoder> make_ldpc_decoder(const std::string& implementation);
