@@ -74,7 +74,9 @@ using LdpcChannelLlr = Format<8, 2, Saturation::Symmetric>;
 /// 10 bits, same scale as the channel LLR (+-127.75), so a known filler bit sits at +511.
 using LdpcAppLlr = Format<10, 2, Saturation::Symmetric>;
 /// LDPC check-to-variable message R: 8 bits, same scale; stored compressed per check as
-/// (min1, min2, index of min1, sign bits of Q).
+/// (M1, M2, index of the smallest |Q|, sign bits of R), M1 / M2 the scaled box-plus of all |Q| /
+/// of all but the smallest (min1 / min2 under min-sum). The box-plus accumulators are LdpcAppLlr
+/// magnitudes (9 bits unsigned): box-plus never exceeds its smaller operand.
 using LdpcCheckMsg = Format<8, 2, Saturation::Symmetric>;
 
 // Polar CA-SCL decoder (docs/fixed-point.md, Polar decoder). Min-sum f/g keep the decoder invariant to
