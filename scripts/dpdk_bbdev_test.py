@@ -56,6 +56,28 @@ def run_case(args, vector: Path, case: str) -> dict:
             "output": out, "cmd": cmd}
 
 
+# The project's own vectors (`bbkit vectors ldpc`): both base graphs, every Qm class, rv 0..3,
+# CRC24B attach / check+drop, early stop on and off, LBRM (Ncb < N), noiseless and AWGN LLRs.
+GENERATED = {
+    "enc_bg1_z384_qm8_rv0": "--op enc --bg 1 --zc 384 --e 25344 --qm 8",
+    "enc_bg2_z52_qm4_crc24b": "--op enc --bg 2 --zc 52 --e 2000 --qm 4 --crc 24b",
+    "enc_bg1_z64_qm6_rv2_lbrm": "--op enc --bg 1 --zc 64 --e 3000 --qm 6 --rv 2 --n-cb 3000",
+    "dec_bg1_z26_qm4_rv1_noes": "--op dec --bg 1 --zc 26 --e 1800 --qm 4 --rv 1 --early-stop 0 --iter-max 6",
+    "dec_bg2_z36_qm2_crc24b_awgn": "--op dec --bg 2 --zc 36 --e 1200 --qm 2 --crc 24b --snr 6 --seed 7",
+    "dec_bg2_z15_qm6_rv3_awgn": "--op dec --bg 2 --zc 15 --e 900 --qm 6 --rv 3 --snr 16 --seed 3",
+}
+
+
+def generate(bbkit: str, folder: Path) -> list:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, opts in GENERATED.items():
+        path = folder / f"{name}.data"
+        subprocess.run([bbkit, "vectors", "ldpc", *opts.split(), "-o", str(path)], check=True)
+        out.append(path)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pmd", required=True, type=Path, help="librte_baseband_bbkit.so")
@@ -70,6 +92,8 @@ def main() -> int:
     ap.add_argument("--markdown", type=Path, help="write the figures table here")
     ap.add_argument("--expect-probe-failure", action="store_true",
                     help="pass only if EAL init fails on the PMD's probe with its 'cannot open' log line")
+    ap.add_argument("--generate-with", metavar="BBKIT", help="write the project's own vectors with this bbkit "
+                    "CLI into the first vectors argument (a folder) and run them")
     ap.add_argument("vectors", nargs="*", type=Path, help=".data files or folders of them")
     args = ap.parse_args()
 
@@ -83,6 +107,10 @@ def main() -> int:
               "\n".join(r["output"].strip().splitlines()[-20:]))
         return 1
 
+    if args.generate_with:
+        if not args.vectors:
+            ap.error("--generate-with needs a folder to write the vectors to")
+        generate(args.generate_with, args.vectors[0])
     vectors = []
     for v in args.vectors:
         vectors += sorted(v.glob("*.data")) if v.is_dir() else ([v] if v.exists() else [])

@@ -156,11 +156,9 @@ void stats_reset(rte_bbdev* dev) {
   for (std::uint16_t i = 0; i < dev->data->num_queues; ++i) dev->data->queues[i].queue_stats = {};
 }
 
-int dev_close(rte_bbdev* dev) {
-  DeviceState* s = state(dev);
-  if (s != nullptr && s->device) s->device->close();
-  return 0;
-}
+// rte_bbdev_close has released the queues; the runtime device stays open, because bbdev lets
+// an application set the queues up again after a close. remove() closes it.
+int dev_close(rte_bbdev*) { return 0; }
 
 const rte_bbdev_ops kOps = [] {
   rte_bbdev_ops ops{};
