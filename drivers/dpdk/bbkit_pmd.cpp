@@ -57,6 +57,7 @@ struct Pending {
   void* op = nullptr;  // rte_bbdev_dec_op* or rte_bbdev_enc_op*
   runtime::LdpcOp rt;
   bool sent = false;
+  std::string reject_reason;
 };
 
 struct DeviceState;
@@ -264,10 +265,7 @@ std::uint16_t enqueue(rte_bbdev_queue_data* q_data, RteOp** ops, std::uint16_t n
       p.sent = false;
     }
     if (!p.sent) {
-      reject(ops[i]);
-      ++stats.enqueue_err_count;
-      pmd_log(RTE_LOG_ERR, "%s op rejected at enqueue (RTE_BBDEV_DATA_ERROR): %s", decode ? "LDPC_DEC" : "LDPC_ENC",
-          why.c_str());
+      p.reject_reason = std::move(why);
       continue;
     }
     p.rt.user_tag = q->next_tag + to_send.size();
@@ -285,8 +283,6 @@ std::uint16_t enqueue(rte_bbdev_queue_data* q_data, RteOp** ops, std::uint16_t n
   std::uint16_t taken = n;
   if (accepted < to_send.size()) {
     taken = sent_at[accepted];
-    for (std::uint16_t i = taken; i < n; ++i)
-      if (!batch[i].sent) --stats.enqueue_err_count;  // handed back, not rejected
     q_data->enqueue_status = RTE_BBDEV_ENQ_STATUS_QUEUE_FULL;
     ++stats.enqueue_status_count[RTE_BBDEV_ENQ_STATUS_QUEUE_FULL];
   } else if (n < num) {
@@ -296,7 +292,15 @@ std::uint16_t enqueue(rte_bbdev_queue_data* q_data, RteOp** ops, std::uint16_t n
     q_data->enqueue_status = RTE_BBDEV_ENQ_STATUS_NONE;
   }
   q->next_tag += accepted;
-  for (std::uint16_t i = 0; i < taken; ++i) q->pending.push_back(std::move(batch[i]));
+  for (std::uint16_t i = 0; i < taken; ++i) {
+    if (!batch[i].sent) {  // taken, rejected: it completes with DATA_ERROR at its turn
+      reject(ops[i]);
+      ++stats.enqueue_err_count;
+      pmd_log(RTE_LOG_ERR, "%s op rejected at enqueue (RTE_BBDEV_DATA_ERROR): %s", decode ? "LDPC_DEC" : "LDPC_ENC",
+              batch[i].reject_reason.c_str());
+    }
+    q->pending.push_back(std::move(batch[i]));
+  }
   stats.enqueued_count += taken;
   return taken;
 }

@@ -55,8 +55,8 @@ class BbkitPmd : public ::testing::Test {
     conf.op_type = RTE_BBDEV_OP_LDPC_DEC;
     ASSERT_EQ(rte_bbdev_queue_configure(dev_, 0, &conf), 0);
     ASSERT_EQ(rte_bbdev_start(dev_), 0);
-    mbufs_ = rte_pktmbuf_pool_create("bbkit_mbufs", 127, 0, 0, RTE_MBUF_DEFAULT_BUF_SIZE, 0);
-    ops_ = rte_bbdev_op_pool_create("bbkit_ops", RTE_BBDEV_OP_LDPC_DEC, 63, 0, 0);
+    mbufs_ = rte_pktmbuf_pool_create("bbkit_mbufs", 511, 0, 0, RTE_MBUF_DEFAULT_BUF_SIZE, 0);
+    ops_ = rte_bbdev_op_pool_create("bbkit_ops", RTE_BBDEV_OP_LDPC_DEC, 127, 0, 0);
     ASSERT_NE(mbufs_, nullptr);
     ASSERT_NE(ops_, nullptr);
   }
@@ -163,6 +163,31 @@ TEST_F(BbkitPmd, OpsItCannotRunComeBackWithDataErrorLogAndStats) {
   EXPECT_NE(log.find("transport-block mode"), std::string::npos) << log;
   EXPECT_NE(log.find("input mbuf chain holds 44 of the 60 bytes"), std::string::npos) << log;
   EXPECT_NE(log.find("BAD_ZC"), std::string::npos) << log;
+}
+
+TEST_F(BbkitPmd, FullQueueTakesWhatFitsAndHandsBackTheRest) {
+  std::vector<rte_bbdev_dec_op*> ops;
+  for (int i = 0; i < 70; ++i) ops.push_back(good_op());
+  ops[65]->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE;  // handed back, not rejected
+  ASSERT_EQ(rte_bbdev_stats_reset(dev_), 0);
+  const std::uint16_t taken = rte_bbdev_enqueue_ldpc_dec_ops(dev_, 0, ops.data(), 70);
+  EXPECT_EQ(taken, 64) << "queue_size=64";
+  rte_bbdev_stats stats{};
+  ASSERT_EQ(rte_bbdev_stats_get(dev_, &stats), 0);
+  EXPECT_EQ(stats.enqueued_count, taken);
+  EXPECT_EQ(stats.enqueue_err_count, 0u) << "an op handed back is not counted as rejected";
+  EXPECT_EQ(stats.enqueue_status_count[RTE_BBDEV_ENQ_STATUS_QUEUE_FULL], 1u);
+  std::vector<rte_bbdev_dec_op*> out(taken);
+  std::uint16_t got = 0;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (got < taken && std::chrono::steady_clock::now() < deadline)
+    got = static_cast<std::uint16_t>(
+        got + rte_bbdev_dequeue_ldpc_dec_ops(dev_, 0, out.data() + got, static_cast<std::uint16_t>(taken - got)));
+  ASSERT_EQ(got, taken);
+  for (std::uint16_t i = 0; i < got; ++i) {
+    EXPECT_EQ(out[i], ops[i]) << "order";
+    EXPECT_EQ(out[i]->status, 0) << i;
+  }
 }
 
 TEST_F(BbkitPmd, CapabilitiesAreWhatTheRuntimeRuns) {
