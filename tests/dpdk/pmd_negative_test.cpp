@@ -61,6 +61,14 @@ class BbkitPmd : public ::testing::Test {
     ASSERT_NE(ops_, nullptr);
   }
 
+  // rte_eal_cleanup removes the vdev, so the PMD closes its runtime device (and LeakSanitizer
+  // sees everything freed).
+  static void TearDownTestSuite() {
+    rte_bbdev_stop(dev_);
+    rte_bbdev_close(dev_);
+    rte_eal_cleanup();
+  }
+
   /// A rate-1/2-ish BG2 Zc=7 code block (E = 44, K' = 40) whose LLRs all say bit 0: it decodes
   /// to 40 zero bits. The input sits at offset 3 of a two-segment chain (10 + 34 bytes).
   static rte_bbdev_dec_op* good_op() {
