@@ -5,8 +5,8 @@
 // host/src/runtime/ldpc_exec.cpp (output bytes, status bits, error code, iterations).
 //
 // Sequence per op: validate the descriptor and derive the code parameters
-// (bbkit_ldpc_dec_check; on an error done_o comes at once, no input consumed, no output) ->
-// clear the soft buffer (68 cycles) -> rate dematching with combining into the soft buffer
+// (bbkit_ldpc_dec_check, about 80 cycles; on an error done_o comes then, no input consumed, no
+// output), clearing the soft buffer meanwhile (68 cycles) -> rate dematching with combining into the soft buffer
 // (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one LLR per cycle) -> load the soft buffer into
 // the core, one column per cycle (68 cycles) -> decode (bbkit_ldpc_dec) -> hard bits out with the
 // CRC check and the 24B drop (bbkit_ldpc_hard_out) -> done_o.
@@ -80,6 +80,8 @@ module bbkit_ldpc_dec_top
 
   // ---- soft buffer: cleared, filled by the dematcher, read into the core ----
   logic [6:0] col_q;         // column cleared / read
+  logic clearing;            // clearing column col_q (during the check, 68 cycles)
+  assign clearing = (state_q == SCheck || state_q == SClear) && col_q < 7'(Cols);
   logic load_v_q;            // the soft-buffer column read last cycle goes to the core now
   logic [6:0] load_col_q;
   logic dm_start_q, dm_done;
@@ -100,7 +102,7 @@ module bbkit_ldpc_dec_top
 
   bbkit_ldpc_soft_buf #(.Zmax(Zmax), .Cols(Cols)) u_soft_buf (
     .clk_i, .rst_ni,
-    .clr_valid_i(state_q == SClear), .clr_col_i(col_q),
+    .clr_valid_i(clearing), .clr_col_i(col_q),
     .add_valid_i(add_valid), .add_col_i(add_col), .add_lane_i(add_lane), .add_data_i(add_data),
     .rd_valid_i(state_q == SLoad), .rd_col_i(col_q), .rd_data_o(sb_rdata), .busy_o(sb_busy)
   );
@@ -160,25 +162,28 @@ module bbkit_ldpc_dec_top
       load_col_q <= col_q;
       unique case (state_q)
         SIdle: if (start_i) begin
+          col_q <= '0;  // the soft buffer is cleared while the descriptor is checked
           status_o <= '0;
           error_code_o <= bbkit_desc_pkg::ERROR_CODE_NONE;
           iterations_o <= '0;
           out_len_o <= '0;
           state_q <= SCheck;
         end
-        SCheck: if (chk_done) begin
-          if (chk_err != bbkit_desc_pkg::ERROR_CODE_NONE) begin
-            error_code_o <= chk_err;
-            status_o <= 16'(1) << bbkit_desc_pkg::CmplStatusErr;
-            state_q <= SDone;
-          end else begin
-            col_q <= '0;
-            state_q <= SClear;
+        SCheck: begin
+          if (clearing) col_q <= col_q + 7'd1;
+          if (chk_done) begin
+            if (chk_err != bbkit_desc_pkg::ERROR_CODE_NONE) begin
+              error_code_o <= chk_err;
+              status_o <= 16'(1) << bbkit_desc_pkg::CmplStatusErr;
+              state_q <= SDone;
+            end else begin
+              state_q <= SClear;
+            end
           end
         end
-        SClear: begin
-          col_q <= col_q + 7'd1;
-          if (col_q == 7'(Cols - 1)) begin
+        SClear: begin  // whatever of the clear the check did not cover (nothing in practice)
+          if (clearing) col_q <= col_q + 7'd1;
+          else begin
             dm_start_q <= 1'b1;
             state_q <= SDematch;
           end
