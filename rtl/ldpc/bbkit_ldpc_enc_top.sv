@@ -117,7 +117,9 @@ module bbkit_ldpc_enc_top #(
   assign unused_enc_busy = enc_busy;
 
   // ---- rate matching and output ----
-  logic rm_setup_done, rm_go, bit_valid, bit_ready, bit_value, bit_last;
+  logic rm_setup_done, rm_go, rm_valid, rm_ready, rm_last;
+  logic [63:0] rm_data;
+  logic [6:0] rm_n;
   assign rm_go = state_q == SWaitRm && rm_setup_done;
   bbkit_ldpc_enc_rate_match #(.Zmax(Zmax)) u_rm (
     .clk_i, .rst_ni, .start_i(go),
@@ -125,13 +127,13 @@ module bbkit_ldpc_enc_top #(
     .cfg_e_i(desc_q.e[22:0]), .cfg_qm_i(desc_q.q_m[3:0]), .cfg_rv_i(desc_q.rv_index[1:0]),
     .setup_done_o(rm_setup_done), .go_i(rm_go),
     .rd_valid_o(rd_valid), .rd_col_o(rd_col), .rd_data_i(rd_data),
-    .bit_valid_o(bit_valid), .bit_ready_i(bit_ready), .bit_o(bit_value), .bit_last_o(bit_last)
+    .valid_o(rm_valid), .ready_i(rm_ready), .data_o(rm_data), .n_o(rm_n), .last_o(rm_last)
   );
 
   logic out_last;
   bbkit_ldpc_enc_out_pack u_pack (
-    .clk_i, .rst_ni,
-    .bit_valid_i(bit_valid), .bit_ready_o(bit_ready), .bit_i(bit_value), .bit_last_i(bit_last),
+    .clk_i, .rst_ni, .start_i(go),
+    .valid_i(rm_valid), .ready_o(rm_ready), .data_i(rm_data), .n_i(rm_n), .last_i(rm_last),
     .out_valid_o, .out_ready_i, .out_data_o, .out_last_o(out_last)
   );
 
