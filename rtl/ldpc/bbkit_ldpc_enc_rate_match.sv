@@ -33,6 +33,8 @@ module bbkit_ldpc_enc_rate_match #(
   input  wire logic [3:0]      cfg_qm_i,     // 1, 2, 4, 6, 8, 10
   input  wire logic [1:0]      cfg_rv_i,
   output      logic            setup_done_o, // level: set-up finished
+  output      logic            span_valid_o, // level: last_h_o is valid (k0 is known)
+  output      logic [14:0]     last_h_o,     // last codeword position read (h = d index + 2Zc)
   input  wire logic            go_i,         // codeword complete: stream the E bits
   // codeword column reads
   output      logic            rd_valid_o,
@@ -127,6 +129,15 @@ module bbkit_ldpc_enc_rate_match #(
   logic [15:0] u_next;
   assign u_next = 16'(u_q) + 16'(step_q);
   assign setup_done_o = state_q == SReady || state_q == SRun;
+
+  // The walk reads [k0, k0 + E + fillers passed) of the buffer, all of it once it wraps: the
+  // encoder need not compute the parity columns past the last position.
+  logic [23:0] span;
+  logic [14:0] last_d;
+  assign span = 24'(k0_q) + 24'(cfg_e_i) + (k0_q < 15'(cfg_k_i - two_zc) ? 24'(n_filler) : 24'd0);
+  assign last_d = span >= 24'(cfg_n_cb_i) ? cfg_n_cb_i - 15'd1 : 15'(span - 24'd1);
+  assign last_h_o = last_d + 15'(two_zc);
+  assign span_valid_o = state_q != SIdle && state_q != SK0 && state_q != SK0Wait;
 
   // ---- readers: fetch position (h, column, lane) and a bit buffer each ----
   logic [MaxQm*HW-1:0] rd_h_q;
