@@ -225,17 +225,18 @@ module bbkit_ldpc_enc_rate_match #(
   assign n_o = 7'(take * cfg_qm_i[3:0]);
 
   // interleave: chunk bit k is symbol k / Qm of reader k % Qm
-  localparam int unsigned NumQm = 6;
-  localparam int unsigned QmList [NumQm] = '{1, 2, 4, 6, 8, 10};
+  localparam int unsigned NumQm = 6;  // Qm = 1, 2, 4, 6, 8, 10
   logic [NumQm-1:0] qm_is;
   for (genvar q = 0; q < NumQm; q++) begin : g_qm_sel
-    assign qm_is[q] = cfg_qm_i == 4'(QmList[q]);
+    localparam int unsigned Qm = q == 0 ? 1 : q == 1 ? 2 : q == 2 ? 4 : q == 3 ? 6 : q == 4 ? 8 : 10;
+    assign qm_is[q] = cfg_qm_i == 4'(Qm);
   end
   for (genvar k = 0; k < 64; k++) begin : g_chunk_bit
     logic [NumQm-1:0] cand;
     for (genvar q = 0; q < NumQm; q++) begin : g_qm
-      localparam int unsigned Reader = k % QmList[q];
-      localparam int unsigned Symbol = k / QmList[q];
+      localparam int unsigned Qm = q == 0 ? 1 : q == 1 ? 2 : q == 2 ? 4 : q == 3 ? 6 : q == 4 ? 8 : 10;
+      localparam int unsigned Reader = k % Qm;
+      localparam int unsigned Symbol = k / Qm;
       assign cand[q] = qm_is[q] & buf_q[Reader*BufW + Symbol];
     end
     assign data_o[k] = |cand;
