@@ -85,8 +85,10 @@ module bbkit_ldpc_enc #(
 
   // A row past the core ones is computed when the graph has it and its column is transmitted.
   function automatic logic row_needed(input logic [5:0] row);
+    logic [6:0] col;
     logic [15:0] col_start;
-    col_start = (16'(kb) + 16'(row)) * 16'(cfg_zc_i);
+    col = kb + 7'(row);
+    col_start = 16'(col) * 16'(cfg_zc_i);
     row_needed = row < (bg1 ? 6'(bbkit_ldpc_bg_pkg::Bg1Rows) : 6'(bbkit_ldpc_bg_pkg::Bg2Rows)) &&
                  (row < 6'd4 || col_start <= 16'(cfg_last_h_i));
   endfunction

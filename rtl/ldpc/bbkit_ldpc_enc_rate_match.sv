@@ -253,14 +253,22 @@ module bbkit_ldpc_enc_rate_match #(
 
   logic set_reader;
   assign set_reader = state_q == SReaderWait && div_done;
+
+  // One placement shifter for all readers: only the reader whose fetch lands this cycle inserts,
+  // after its held bits (net of this cycle's consumption).
+  logic [CntW-1:0] ins_cnt, ins_pos;
+  logic [BufW-1:0] placed;
+  assign ins_cnt = cnt_q[ins_r_q*CntW +: CntW];
+  assign ins_pos = ins_cnt - (consume ? CntW'(w) : '0);
+  assign placed = BufW'(ins_bits) << ins_pos;
+
   for (genvar r = 0; r < MaxQm; r++) begin : g_reader
     logic [CntW-1:0] cnt_after;  // after this cycle's consumption (readers past Qm stay empty)
-    logic [BufW-1:0] buf_after, placed;
+    logic [BufW-1:0] buf_after;
     logic drain;
     assign drain = consume && 4'(r) < cfg_qm_i;
     assign cnt_after = cnt_q[r*CntW +: CntW] - (drain ? CntW'(w) : '0);
     assign buf_after = drain ? buf_q[r*BufW +: BufW] >> w : buf_q[r*BufW +: BufW];
-    assign placed = BufW'(ins_bits) << cnt_after;
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         rd_h_q[r*HW +: HW] <= '0;
