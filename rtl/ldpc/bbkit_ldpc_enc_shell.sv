@@ -128,14 +128,33 @@ module bbkit_ldpc_enc_shell
   logic [31:0] ops_done;
 
   // ap_ctrl_hs events (docs/card-contract.md, "ap_ctrl: what SystemRDL says and what the wrapper
-  // does"); build limits and identity from the parameters.
+  // does"). The register block lets a software access in the same cycle win over a hardware
+  // set (a read clears ap_done/ap_ready, a write toggles ISR), so each event is held until its
+  // bit reads back 1: an event is never lost to a coinciding poll.
+  logic done_set_q, ready_set_q, isr_done_set_q, isr_ready_set_q;
+  always_ff @(posedge ap_clk or negedge ap_rst_n) begin
+    if (!ap_rst_n) begin
+      done_set_q      <= 1'b0;
+      ready_set_q     <= 1'b0;
+      isr_done_set_q  <= 1'b0;
+      isr_ready_set_q <= 1'b0;
+    end else begin
+      done_set_q      <= done | (done_set_q & !hwif_out.ap_ctrl.CTRL.ap_done.value);
+      ready_set_q     <= start_ack | (ready_set_q & !hwif_out.ap_ctrl.CTRL.ap_ready.value);
+      isr_done_set_q  <= (done & hwif_out.ap_ctrl.IER.done.value) |
+                         (isr_done_set_q & !hwif_out.ap_ctrl.ISR.done.value);
+      isr_ready_set_q <= (start_ack & hwif_out.ap_ctrl.IER.ready.value) |
+                         (isr_ready_set_q & !hwif_out.ap_ctrl.ISR.ready.value);
+    end
+  end
+
   always_comb begin
     hwif_in.ap_ctrl.CTRL.ap_start.hwclr = start_ack;
-    hwif_in.ap_ctrl.CTRL.ap_done.hwset  = done;
-    hwif_in.ap_ctrl.CTRL.ap_ready.hwset = start_ack;
+    hwif_in.ap_ctrl.CTRL.ap_done.hwset  = done_set_q;
+    hwif_in.ap_ctrl.CTRL.ap_ready.hwset = ready_set_q;
     hwif_in.ap_ctrl.CTRL.ap_idle.next   = idle;
-    hwif_in.ap_ctrl.ISR.done.hwset      = done & hwif_out.ap_ctrl.IER.done.value;
-    hwif_in.ap_ctrl.ISR.ready.hwset     = start_ack & hwif_out.ap_ctrl.IER.ready.value;
+    hwif_in.ap_ctrl.ISR.done.hwset      = isr_done_set_q;
+    hwif_in.ap_ctrl.ISR.ready.hwset     = isr_ready_set_q;
     hwif_in.CAPS0.zmax.next             = 9'(Zmax);
     hwif_in.CAPS0.parallelism.next      = 8'(Parallelism);
     hwif_in.CAPS1.crc.next              = Crc;

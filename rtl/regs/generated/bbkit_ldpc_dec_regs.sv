@@ -582,6 +582,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_done.value = field_storage.ap_ctrl.CTRL.ap_done.value;
     // Field: bbkit_ldpc_dec.ap_ctrl.CTRL.ap_ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -607,6 +608,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_ready.value = field_storage.ap_ctrl.CTRL.ap_ready.value;
     // Field: bbkit_ldpc_dec.ap_ctrl.CTRL.auto_restart
     always_comb begin
         automatic logic [0:0] next_c;

@@ -550,6 +550,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_done.value = field_storage.ap_ctrl.CTRL.ap_done.value;
     // Field: bbkit_ldpc_enc.ap_ctrl.CTRL.ap_ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -575,6 +576,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_ready.value = field_storage.ap_ctrl.CTRL.ap_ready.value;
     // Field: bbkit_ldpc_enc.ap_ctrl.CTRL.auto_restart
     always_comb begin
         automatic logic [0:0] next_c;
