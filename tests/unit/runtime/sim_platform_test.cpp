@@ -5,6 +5,10 @@
 // RuntimeDevices and RuntimeDpdkVectors tests, which run on every computing device (sim too).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 #include "bbkit/card/generated/bbkit_ldpc_dec_regs.h"
 #include "bbkit/card/generated/kernels.h"
 #include "bbkit/common/error.h"
@@ -124,6 +128,64 @@ TEST(SimDevice, APlatformWithoutTheEncoderRefusesEncodeOps) {
       EXPECT_EQ(done[i].error_code, ErrorCode::BadOpType) << done[i].error;
     }
   }
+}
+
+// The cross-device check, op by op: the same batch — valid decode/encode ops (some
+// decodes failing at low SNR) and descriptors with every kind of error — gives identical
+// completions (status, error code, iterations, out_len) and output bytes on cpu and sim.
+TEST(SimDevice, SameCompletionsAndOutputsAsCpuIncludingDescriptorErrors) {
+  using Edit = void (*)(card::LdpcDesc&);
+  const Edit edits[] = {
+      [](card::LdpcDesc& d) { d.op_type = 0; },
+      [](card::LdpcDesc& d) { d.basegraph = 3; },
+      [](card::LdpcDesc& d) { d.z_c = 17; },
+      [](card::LdpcDesc& d) { d.z_c = 416; },
+      [](card::LdpcDesc& d) { d.e = 0; },
+      [](card::LdpcDesc& d) { d.q_m = 3; },
+      [](card::LdpcDesc& d) { d.rv_index = 4; },
+      [](card::LdpcDesc& d) { d.op_flags |= card::ldpc_op_flags::kHqCombineInEnable; },
+      [](card::LdpcDesc& d) { d.iter_max = 200; },
+      [](card::LdpcDesc& d) { d.in_len -= 1; },
+      [](card::LdpcDesc& d) { d.out_cap -= 1; },
+  };
+  constexpr std::size_t kValid = 8;
+  auto run = [&](const std::string& name, std::vector<LdpcOp>& ops) {
+    auto dev = open_device(name);
+    RandomOpsConfig cfg;
+    cfg.count = static_cast<int>(kValid + 2 * std::size(edits));
+    cfg.zc = 24;
+    cfg.es_n0_db = 0.5;
+    ops = make_random_ldpc_ops(cfg, *dev);
+    for (std::size_t i = kValid; i < ops.size(); ++i) edits[(i - kValid) / 2](ops[i].desc);
+    EXPECT_EQ(dev->queue(0).enqueue(ops), ops.size());
+    std::vector<Completion> done;
+    const auto give_up = std::chrono::steady_clock::now() + 300s;
+    while (done.size() < ops.size() && std::chrono::steady_clock::now() < give_up) {
+      auto got = dev->queue(0).dequeue_wait(ops.size() - done.size(), 1s);
+      done.insert(done.end(), got.begin(), got.end());
+    }
+    return done;
+  };
+  std::vector<LdpcOp> cpu_ops, sim_ops;
+  const auto cpu = run("cpu", cpu_ops), sim = run("sim", sim_ops);
+  ASSERT_EQ(cpu.size(), cpu_ops.size());
+  ASSERT_EQ(sim.size(), cpu.size());
+  int failing_decodes = 0;
+  for (std::size_t i = 0; i < cpu.size(); ++i) {
+    SCOPED_TRACE("op " + std::to_string(i) + ": " + sim[i].error);
+    EXPECT_EQ(sim[i].status, cpu[i].status) << to_string(sim[i].status) << " vs " << to_string(cpu[i].status);
+    EXPECT_EQ(sim[i].error_code, cpu[i].error_code) << to_string(sim[i].error_code) << " vs "
+                                                    << to_string(cpu[i].error_code);
+    EXPECT_EQ(sim[i].iterations, cpu[i].iterations);
+    ASSERT_EQ(sim[i].out_len, cpu[i].out_len);
+    EXPECT_TRUE(std::equal(cpu_ops[i].output->data(), cpu_ops[i].output->data() + cpu[i].out_len,
+                           sim_ops[i].output->data()));
+    failing_decodes += cpu[i].status == OpStatus::Syn || cpu[i].status == OpStatus::SynCrc;
+    if (i >= kValid) {
+      EXPECT_EQ(cpu[i].status, OpStatus::Error) << "every edit is an error";
+    }
+  }
+  EXPECT_GT(failing_decodes, 0) << "the batch should hold decodes that fail";
 }
 
 TEST(SimDevice, AKernelThatIsNotWhatItClaimsIsRefusedAtOpen) {
