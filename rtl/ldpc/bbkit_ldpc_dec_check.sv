@@ -17,7 +17,6 @@
 `default_nettype none
 
 module bbkit_ldpc_dec_check
-  import bbkit_desc_pkg::*;
 #(
   parameter int unsigned Zmax = 384,    // largest lifting size accepted, 2..384
   parameter int unsigned MaxIter = 100  // largest iter_max accepted, 1..100 (the core's limit)
@@ -25,7 +24,7 @@ module bbkit_ldpc_dec_check
   input  wire logic        clk_i,
   input  wire logic        rst_ni,
   input  wire logic        start_i,      // desc_i valid; ignored while busy
-  input  wire ldpc_desc_t  desc_i,
+  input  wire bbkit_desc_pkg::ldpc_desc_t  desc_i,
   output      logic        done_o,       // one-cycle pulse; every output below holds until the next start
   output      logic [7:0]  error_code_o, // error_code_e
   // derived parameters, valid with done_o when error_code_o is NONE
@@ -58,7 +57,7 @@ module bbkit_ldpc_dec_check
 
   typedef enum logic [2:0] {SIdle, SComb, SDivCols, SDivK0, SDivLayers, SDone} state_e;
   state_e state_q;
-  ldpc_desc_t d_q;
+  bbkit_desc_pkg::ldpc_desc_t d_q;
 
   // ---- checks that need no division (on the registered descriptor) ----
   logic [31:0] flags;
@@ -83,39 +82,39 @@ module bbkit_ldpc_dec_check
   assign n_full = (is_bg1 ? 15'd66 : 15'd50) * 15'(zc);
   assign k_prime = $signed({4'b0, k_full}) - $signed({2'b0, d_q.n_filler});
   assign n_cb = d_q.n_cb == 16'd0 ? n_full : d_q.n_cb[14:0];
-  assign drop = flags[LdpcOpFlagsCrcType24bDrop];
+  assign drop = flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24bDrop];
   // decode_crc(): 24A, then 16, then 24B (24B_DROP implies CRC24B)
-  assign crc = flags[LdpcOpFlagsCrcType24aCheck] ? 2'd1
-             : flags[LdpcOpFlagsCrcType16Check] ? 2'd3
-             : (flags[LdpcOpFlagsCrcType24bCheck] || drop) ? 2'd2 : 2'd0;
+  assign crc = flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24aCheck] ? 2'd1
+             : flags[bbkit_desc_pkg::LdpcOpFlagsCrcType16Check] ? 2'd3
+             : (flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24bCheck] || drop) ? 2'd2 : 2'd0;
   assign crc_len = crc == 2'd0 ? 5'd0 : (crc == 2'd3 ? 5'd16 : 5'd24);
   assign out_bits = k_prime[13:0] - (drop ? 14'd24 : 14'd0);
 
   logic zc_ok, qm_ok, ncb_ok;
   logic [1:0] crc_count;
   assign zc_ok = d_q.z_c <= 16'(Zmax) && bbkit_ldpc_bg_pkg::lifting_set(zc) != 4'd8;
-  assign crc_count = 2'(flags[LdpcOpFlagsCrcType24aCheck]) + 2'(flags[LdpcOpFlagsCrcType24bCheck])
-                   + 2'(flags[LdpcOpFlagsCrcType16Check]);
+  assign crc_count = 2'(flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24aCheck]) + 2'(flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24bCheck])
+                   + 2'(flags[bbkit_desc_pkg::LdpcOpFlagsCrcType16Check]);
   assign qm_ok = d_q.q_m == 8'd1 || d_q.q_m == 8'd2 || d_q.q_m == 8'd4 || d_q.q_m == 8'd6 ||
                  d_q.q_m == 8'd8 || d_q.q_m == 8'd10;
   assign ncb_ok = d_q.n_cb == 16'd0 || (d_q.n_cb >= 16'(k_full) - 16'(2 * zc) && d_q.n_cb <= 16'(n_full));
 
   always_comb begin
-    comb_err = ERROR_CODE_NONE;
-    if (d_q.op_type != OP_TYPE_LDPC_DEC) comb_err = ERROR_CODE_BAD_OP_TYPE;
-    else if (d_q.basegraph != 8'd1 && d_q.basegraph != 8'd2) comb_err = ERROR_CODE_BAD_BASEGRAPH;
-    else if (!zc_ok) comb_err = ERROR_CODE_BAD_ZC;
-    else if ((flags & ~DecodeFlags) != '0) comb_err = ERROR_CODE_BAD_FLAGS;
-    else if (crc_count > 2'd1) comb_err = ERROR_CODE_BAD_FLAGS;
-    else if (drop && (flags[LdpcOpFlagsCrcType24aCheck] || flags[LdpcOpFlagsCrcType16Check]))
-      comb_err = ERROR_CODE_BAD_FLAGS;
-    else if (d_q.iter_max < 8'd1 || d_q.iter_max > 8'(MaxIter)) comb_err = ERROR_CODE_BAD_ITER;
-    else if (k_prime <= $signed({8'b0, zc, 1'b0})) comb_err = ERROR_CODE_BAD_RATE_MATCH;
-    else if (!qm_ok) comb_err = ERROR_CODE_BAD_RATE_MATCH;
-    else if (d_q.e < 32'(d_q.q_m) || d_q.e > 32'(1 << 22)) comb_err = ERROR_CODE_BAD_RATE_MATCH;
-    else if (d_q.rv_index > 8'd3) comb_err = ERROR_CODE_BAD_RATE_MATCH;
-    else if (!ncb_ok) comb_err = ERROR_CODE_BAD_RATE_MATCH;
-    else if (k_prime <= $signed({13'b0, crc_len})) comb_err = ERROR_CODE_BAD_RATE_MATCH;
+    comb_err = bbkit_desc_pkg::ERROR_CODE_NONE;
+    if (d_q.op_type != bbkit_desc_pkg::OP_TYPE_LDPC_DEC) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_OP_TYPE;
+    else if (d_q.basegraph != 8'd1 && d_q.basegraph != 8'd2) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_BASEGRAPH;
+    else if (!zc_ok) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_ZC;
+    else if ((flags & ~DecodeFlags) != '0) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_FLAGS;
+    else if (crc_count > 2'd1) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_FLAGS;
+    else if (drop && (flags[bbkit_desc_pkg::LdpcOpFlagsCrcType24aCheck] || flags[bbkit_desc_pkg::LdpcOpFlagsCrcType16Check]))
+      comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_FLAGS;
+    else if (d_q.iter_max < 8'd1 || d_q.iter_max > 8'(MaxIter)) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_ITER;
+    else if (k_prime <= $signed({8'b0, zc, 1'b0})) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
+    else if (!qm_ok) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
+    else if (d_q.e < 32'(d_q.q_m) || d_q.e > 32'(1 << 22)) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
+    else if (d_q.rv_index > 8'd3) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
+    else if (!ncb_ok) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
+    else if (k_prime <= $signed({13'b0, crc_len})) comb_err = bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
   end
 
   // BAD_LENGTH comes after every rate-matching check, E % Qm included.
@@ -166,7 +165,7 @@ module bbkit_ldpc_dec_check
     div_b = '0;
     unique case (state_q)
       SComb: begin
-        div_start = comb_err == ERROR_CODE_NONE;
+        div_start = comb_err == bbkit_desc_pkg::ERROR_CODE_NONE;
         div_a = DivW'(d_q.e[22:0]);
         div_b = DivW'(d_q.q_m[3:0]);
       end
@@ -189,7 +188,7 @@ module bbkit_ldpc_dec_check
     if (!rst_ni) begin
       state_q <= SIdle;
       d_q <= '0;
-      err_q <= ERROR_CODE_NONE;
+      err_q <= bbkit_desc_pkg::ERROR_CODE_NONE;
       cols_q <= '0;
       k0_q <= '0;
       layers_q <= '0;
@@ -205,15 +204,15 @@ module bbkit_ldpc_dec_check
         end
         SComb: begin
           err_q <= comb_err;
-          state_q <= comb_err == ERROR_CODE_NONE ? SDivCols : SDone;
+          state_q <= comb_err == bbkit_desc_pkg::ERROR_CODE_NONE ? SDivCols : SDone;
         end
         SDivCols: if (div_done) begin
           cols_q <= div_quot[22:0];
           if (div_rem != '0) begin
-            err_q <= ERROR_CODE_BAD_RATE_MATCH;
+            err_q <= bbkit_desc_pkg::ERROR_CODE_BAD_RATE_MATCH;
             state_q <= SDone;
           end else if (length_bad) begin
-            err_q <= ERROR_CODE_BAD_LENGTH;
+            err_q <= bbkit_desc_pkg::ERROR_CODE_BAD_LENGTH;
             state_q <= SDone;
           end else begin
             state_q <= SDivK0;
@@ -255,7 +254,7 @@ module bbkit_ldpc_dec_check
   assign cols_o = cols_q;
   assign layers_o = layers_q;
   assign iter_max_o = d_q.iter_max[6:0];
-  assign early_stop_o = flags[LdpcOpFlagsIterationStopEnable];
+  assign early_stop_o = flags[bbkit_desc_pkg::LdpcOpFlagsIterationStopEnable];
   assign crc_o = crc;
   assign out_bits_o = out_bits;
 

@@ -5,8 +5,8 @@
 // host/src/runtime/ldpc_exec.cpp (output bytes, status bits, error code, iterations).
 //
 // Sequence per op: validate the descriptor and derive the code parameters
-// (bbkit_ldpc_dec_check; on an error done_o comes at once, no input consumed, no output) ->
-// clear the soft buffer (68 cycles) -> rate dematching with combining into the soft buffer
+// (bbkit_ldpc_dec_check, about 80 cycles; on an error done_o comes then, no input consumed, no
+// output), clearing the soft buffer meanwhile (68 cycles) -> rate dematching with combining into the soft buffer
 // (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one LLR per cycle) -> load the soft buffer into
 // the core, one column per cycle (68 cycles) -> decode (bbkit_ldpc_dec) -> hard bits out with the
 // CRC check and the 24B drop (bbkit_ldpc_hard_out) -> done_o.
@@ -18,7 +18,6 @@
 `default_nettype none
 
 module bbkit_ldpc_dec_top
-  import bbkit_desc_pkg::*;
 #(
   parameter int unsigned Zmax = 384,    // largest lifting size, 2..384 (larger Zc: BAD_ZC)
   parameter int unsigned MaxIter = 100  // largest iter_max accepted, 1..100 (larger: BAD_ITER)
@@ -27,7 +26,7 @@ module bbkit_ldpc_dec_top
   input  wire           rst_ni,
   output logic          ready_o,
   input  wire           start_i,
-  input  ldpc_desc_t    desc_i,
+  input  bbkit_desc_pkg::ldpc_desc_t    desc_i,
   input  wire  [63:0]   cycle_i,
   input  wire           in_valid_i,
   output logic          in_ready_o,
@@ -52,7 +51,7 @@ module bbkit_ldpc_dec_top
   localparam int unsigned Cols = 68;  // soft-buffer / APP columns (BG1)
   localparam int unsigned LaneW = $clog2(Zmax);
 
-  typedef enum logic [2:0] {SIdle, SCheck, SClear, SDematch, SLoad, SDecode, SOut, SDone} state_e;
+  typedef enum logic [3:0] {SIdle, SCheck, SClear, SDematch, SDrain, SLoad, SDecode, SOut, SDone} state_e;
   state_e state_q;
 
   logic unused_cycle;
@@ -81,13 +80,15 @@ module bbkit_ldpc_dec_top
 
   // ---- soft buffer: cleared, filled by the dematcher, read into the core ----
   logic [6:0] col_q;         // column cleared / read
+  logic clearing;            // clearing column col_q (during the check, 68 cycles)
+  assign clearing = (state_q == SCheck || state_q == SClear) && col_q < 7'(Cols);
   logic load_v_q;            // the soft-buffer column read last cycle goes to the core now
   logic [6:0] load_col_q;
   logic dm_start_q, dm_done;
   logic add_valid;
   logic [6:0] add_col;
   logic [LaneW-1:0] add_lane;
-  logic [7:0] add_llr;
+  logic [Zmax*9-1:0] add_data;
   logic [Zmax*8-1:0] sb_rdata;
   logic sb_busy;
 
@@ -96,13 +97,13 @@ module bbkit_ldpc_dec_top
     .start_i(dm_start_q), .zc_i(zc), .n_cb_i(n_cb), .k0_i(k0), .filler_begin_i(filler_begin),
     .filler_end_i(filler_end), .e_i(e), .qm_i(qm), .cols_i(cols), .done_o(dm_done),
     .in_valid_i, .in_ready_o, .in_data_i,
-    .add_valid_o(add_valid), .add_col_o(add_col), .add_lane_o(add_lane), .add_llr_o(add_llr)
+    .add_valid_o(add_valid), .add_col_o(add_col), .add_lane_o(add_lane), .add_data_o(add_data)
   );
 
   bbkit_ldpc_soft_buf #(.Zmax(Zmax), .Cols(Cols)) u_soft_buf (
     .clk_i, .rst_ni,
-    .clr_valid_i(state_q == SClear), .clr_col_i(col_q),
-    .add_valid_i(add_valid), .add_col_i(add_col), .add_lane_i(add_lane), .llr_i(add_llr),
+    .clr_valid_i(clearing), .clr_col_i(col_q),
+    .add_valid_i(add_valid), .add_col_i(add_col), .add_lane_i(add_lane), .add_data_i(add_data),
     .rd_valid_i(state_q == SLoad), .rd_col_i(col_q), .rd_data_o(sb_rdata), .busy_o(sb_busy)
   );
 
@@ -126,7 +127,7 @@ module bbkit_ldpc_dec_top
   // watchdog (2^22 cycles) is far above 100 iterations of any code; the shell's watchdog bounds
   // the op.
   logic unused_core;
-  assign unused_core = ^{core_err, core_busy, core_cycles, sb_busy};
+  assign unused_core = ^{core_err, core_busy, core_cycles};
 
   // ---- hard bits, CRC, output beats ----
   logic out_start_q, out_done, crc_err;
@@ -149,7 +150,7 @@ module bbkit_ldpc_dec_top
       out_start_q <= 1'b0;
       done_o <= 1'b0;
       status_o <= '0;
-      error_code_o <= ERROR_CODE_NONE;
+      error_code_o <= bbkit_desc_pkg::ERROR_CODE_NONE;
       iterations_o <= '0;
       out_len_o <= '0;
     end else begin
@@ -161,30 +162,34 @@ module bbkit_ldpc_dec_top
       load_col_q <= col_q;
       unique case (state_q)
         SIdle: if (start_i) begin
+          col_q <= '0;  // the soft buffer is cleared while the descriptor is checked
           status_o <= '0;
-          error_code_o <= ERROR_CODE_NONE;
+          error_code_o <= bbkit_desc_pkg::ERROR_CODE_NONE;
           iterations_o <= '0;
           out_len_o <= '0;
           state_q <= SCheck;
         end
-        SCheck: if (chk_done) begin
-          if (chk_err != ERROR_CODE_NONE) begin
-            error_code_o <= chk_err;
-            status_o <= 16'(1) << CmplStatusErr;
-            state_q <= SDone;
-          end else begin
-            col_q <= '0;
-            state_q <= SClear;
+        SCheck: begin
+          if (clearing) col_q <= col_q + 7'd1;
+          if (chk_done) begin
+            if (chk_err != bbkit_desc_pkg::ERROR_CODE_NONE) begin
+              error_code_o <= chk_err;
+              status_o <= 16'(1) << bbkit_desc_pkg::CmplStatusErr;
+              state_q <= SDone;
+            end else begin
+              state_q <= SClear;
+            end
           end
         end
-        SClear: begin
-          col_q <= col_q + 7'd1;
-          if (col_q == 7'(Cols - 1)) begin
+        SClear: begin  // whatever of the clear the check did not cover (nothing in practice)
+          if (clearing) col_q <= col_q + 7'd1;
+          else begin
             dm_start_q <= 1'b1;
             state_q <= SDematch;
           end
         end
-        SDematch: if (dm_done) begin
+        SDematch: if (dm_done) state_q <= SDrain;
+        SDrain: if (!add_valid && !sb_busy) begin  // the last chunk is written
           col_q <= '0;
           state_q <= SLoad;
         end
@@ -196,13 +201,13 @@ module bbkit_ldpc_dec_top
           core_start_q <= load_v_q;  // the cycle after the last column load
           if (core_done) begin
             iterations_o <= 8'(core_iters);
-            status_o <= 16'(core_syn_err) << CmplStatusSynErr;
+            status_o <= 16'(core_syn_err) << bbkit_desc_pkg::CmplStatusSynErr;
             out_start_q <= 1'b1;
             state_q <= SOut;
           end
         end
         SOut: if (out_done) begin
-          status_o <= status_o | (16'(crc_err) << CmplStatusCrcErr);
+          status_o <= status_o | (16'(crc_err) << bbkit_desc_pkg::CmplStatusCrcErr);
           out_len_o <= (32'(out_bits) + 32'd7) >> 3;
           state_q <= SDone;
         end

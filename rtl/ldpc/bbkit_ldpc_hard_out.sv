@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // After a decode: reads the K' hard bits from the core column by column, checks the CRC over all
 // K' of them (crc_check() of the golden model), and packs the first out_bits (K', or K' - 24 with
-// CRC24B drop) MSB-first into bytes (pack_bits() of bbkit/common/bits.h) and the bytes into
-// 64-byte beats (byte i of a beat in bits [8i+7:8i], the last beat zero-padded).
+// CRC24B drop) MSB-first into bytes (pack_bits() of bbkit/common/bits.h, the last byte
+// zero-padded) and the bytes into 64-byte beats (byte i of a beat in bits [8i+7:8i], the last
+// beat zero-padded).
 //
-// One hard hard_bit per cycle, plus two cycles per column read; the hard_bit stream stalls while a beat
-// waits for out_ready_i.
+// One byte (8 bits) per cycle: a bit accumulator takes a column (Zc bits) whenever it holds fewer
+// bits than the next byte needs, so a column costs ceil(Zc / 8) cycles plus 2 for its read. The
+// byte stream stalls while a beat waits for out_ready_i.
 `default_nettype none
 
 module bbkit_ldpc_hard_out #(
@@ -18,7 +20,7 @@ module bbkit_ldpc_hard_out #(
   input  wire logic [13:0]      k_prime_i,   // bits read and checked, >= 1
   input  wire logic [13:0]      out_bits_i,  // bits written, 1..K'
   input  wire logic [1:0]       crc_i,       // 0 none, 1 CRC24A, 2 CRC24B, 3 CRC16
-  // the core's hard-hard_bit read port
+  // the core's hard-bit read port
   output      logic             rd_valid_o,
   output      logic [6:0]       rd_col_o,
   input  wire logic             rd_valid_i,
@@ -37,44 +39,59 @@ module bbkit_ldpc_hard_out #(
   end
 `endif
 
-  typedef enum logic [2:0] {SIdle, SRead, SWait, SShift, SFlush} state_e;
+  localparam int unsigned AccW = Zmax + 7;  // a column on top of < 8 bits left over
+
+  typedef enum logic [2:0] {SIdle, SRead, SWait, SRun, SFlush} state_e;
   state_e state_q;
 
-  logic [Zmax-1:0] col_bits_q;  // the column being serialised, lane 0 in hard_bit 0
-  logic [6:0] col_q;
-  logic [8:0] lane_q;
-  logic [13:0] bit_q;           // index of the hard_bit at col_bits_q[0]
-  logic [6:0] byte_acc_q;       // bits of the byte being packed, first hard_bit highest
-  logic [2:0] nbits_q;
+  logic [AccW-1:0] acc_q;   // hard bits in stream order, the next one in bit 0
+  logic [9:0] acc_n_q;      // how many
+  logic [6:0] col_q;        // next column to read
+  logic [13:0] bit_q;       // stream index of acc_q[0]
   logic [5:0] byte_idx_q;
   logic [511:0] beat_q;
   logic beat_v_q;
 
-  logic shift, hard_bit, pack, last_bit, last_out_bit;
-  assign shift = state_q == SShift && !beat_v_q;
-  assign hard_bit = col_bits_q[0];
-  assign pack = shift && bit_q < out_bits_i;
-  assign last_bit = bit_q == k_prime_i - 14'd1;
-  assign last_out_bit = bit_q == out_bits_i - 14'd1;
+  // the next group: 8 bits, or what is left of K'
+  logic [13:0] left;
+  logic [3:0] group;
+  logic run, have, last_group;
+  assign left = k_prime_i - bit_q;
+  assign group = left >= 14'd8 ? 4'd8 : 4'(left);
+  assign have = acc_n_q >= 10'(group);
+  assign run = state_q == SRun && !beat_v_q && have;
+  assign last_group = left <= 14'd8;
 
-  logic [7:0] byte_full;  // the byte with this hard_bit, left-aligned when it is the last one
-  assign byte_full = {byte_acc_q, hard_bit} << (3'd7 - nbits_q);
+  // the byte: bit k of the group is bit 7 - k of the byte; bits at or past out_bits are 0
+  logic [7:0] byte_bits;
+  logic pack, last_byte;
+  always_comb begin
+    for (int unsigned k = 0; k < 8; k++)
+      byte_bits[7 - k] = k < 32'(group) && bit_q + 14'(k) < out_bits_i ? acc_q[k] : 1'b0;
+  end
+  assign pack = run && bit_q < out_bits_i;
+  assign last_byte = bit_q + 14'd8 >= out_bits_i;
 
   logic crc_zero;
-  bbkit_crc_serial u_crc (
+  bbkit_crc #(.Width(8)) u_crc (
     .clk_i, .rst_ni,
-    .type_i(crc_i), .clear_i(start_i && state_q == SIdle), .valid_i(shift), .bit_i(hard_bit), .zero_o(crc_zero)
+    .type_i(crc_i), .clear_i(start_i && state_q == SIdle), .valid_i(run), .bits_i(acc_q[7:0]),
+    .count_i(group), .zero_o(crc_zero)
   );
+
+  // the column read, lanes >= Zc cleared, placed above the bits left over
+  logic [Zmax-1:0] col_bits;
+  for (genvar z = 0; z < Zmax; z++) begin : g_lane
+    assign col_bits[z] = 32'(z) < 32'(zc_i) ? rd_hard_i[z] : 1'b0;
+  end
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       state_q <= SIdle;
-      col_bits_q <= '0;
+      acc_q <= '0;
+      acc_n_q <= '0;
       col_q <= '0;
-      lane_q <= '0;
       bit_q <= '0;
-      byte_acc_q <= '0;
-      nbits_q <= '0;
       byte_idx_q <= '0;
       beat_q <= '0;
       beat_v_q <= 1'b0;
@@ -88,28 +105,28 @@ module bbkit_ldpc_hard_out #(
       end
       unique case (state_q)
         SIdle: if (start_i) begin
+          acc_q <= '0;
+          acc_n_q <= '0;
           col_q <= '0;
           bit_q <= '0;
-          byte_acc_q <= '0;
-          nbits_q <= '0;
           byte_idx_q <= '0;
           beat_q <= '0;
           state_q <= SRead;
         end
         SRead: state_q <= SWait;
         SWait: if (rd_valid_i) begin
-          col_bits_q <= rd_hard_i;
-          lane_q <= '0;
-          state_q <= SShift;
+          acc_q <= acc_q | (AccW'(col_bits) << acc_n_q[2:0]);
+          acc_n_q <= acc_n_q + 10'(zc_i);
+          col_q <= col_q + 7'd1;
+          state_q <= SRun;
         end
-        SShift: if (shift) begin
-          col_bits_q <= col_bits_q >> 1;
-          lane_q <= lane_q + 9'd1;
-          bit_q <= bit_q + 14'd1;
-          if (last_bit) state_q <= SFlush;
-          else if (lane_q + 9'd1 == zc_i) begin
-            col_q <= col_q + 7'd1;
-            state_q <= SRead;
+        SRun: if (!beat_v_q) begin
+          if (!have) state_q <= SRead;
+          else begin
+            acc_q <= acc_q >> 8;
+            acc_n_q <= acc_n_q - 10'(group);
+            bit_q <= bit_q + 14'(group);
+            if (last_group) state_q <= SFlush;
           end
         end
         SFlush: if (!beat_v_q) begin
@@ -120,18 +137,11 @@ module bbkit_ldpc_hard_out #(
         default: state_q <= SIdle;
       endcase
       if (pack) begin
-        if (nbits_q == 3'd7 || last_out_bit) begin
-          beat_q[8*byte_idx_q +: 8] <= byte_full;
-          byte_acc_q <= '0;
-          nbits_q <= '0;
-          byte_idx_q <= byte_idx_q + 6'd1;
-          if (byte_idx_q == 6'd63 || last_out_bit) begin
-            beat_v_q <= 1'b1;
-            byte_idx_q <= '0;
-          end
-        end else begin
-          byte_acc_q <= {byte_acc_q[5:0], hard_bit};
-          nbits_q <= nbits_q + 3'd1;
+        beat_q[8*byte_idx_q +: 8] <= byte_bits;
+        byte_idx_q <= byte_idx_q + 6'd1;
+        if (byte_idx_q == 6'd63 || last_byte) begin
+          beat_v_q <= 1'b1;
+          byte_idx_q <= '0;
         end
       end
     end

@@ -1,45 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
 // LDPC rate dematching (inverse of TS 38.212 5.4.2, as the golden rate_dematch()): takes the E
 // channel LLRs (one signed byte each, 64 per beat, in transmission order f_0 .. f_{E-1}) and
-// issues, one per cycle, "combine LLR f_k into circular-buffer position p(k)" to the soft buffer.
+// issues "combine these LLRs into these circular-buffer positions" to the soft buffer.
 //
-// Why address generation and not an E-LLR buffer: E may be up to 2^22 LLRs while the soft
-// buffer is at most Ncb <= 66 Zmax; and the bit interleaver (f_{i + c Qm} = e_{i E/Qm + c})
-// only splits the stream into Qm rows that each walk the circular buffer in order: row i's c-th
-// LLR is e_{i cols + c}, the position after row i's previous one (skipping the filler bits
-// [K' - 2Zc, K - 2Zc), wrapping at Ncb). So one pointer per row (Qm <= 10 pointers) advanced one
-// step per LLR places every LLR as it arrives, with no buffering and no per-LLR division. Each
-// pointer's start, the position of e_{i cols}, is found once per op with a sequential divider:
-// rank = (r0 + i cols) mod (Ncb - F) among the non-filler positions, r0 the rank of k0, then
-// position -> (column, lane) = divmod(position, Zc). About 50 Qm + 25 cycles before the first
-// LLR; then one LLR per cycle (64 cycles per beat).
+// Why address generation and not an E-LLR buffer: E may be up to 2^22 LLRs while the soft buffer
+// holds at most Ncb <= 66 Zmax; and the bit interleaver (f_{i + c Qm} = e_{i E/Qm + c}) only
+// splits the stream into Qm rows that each walk the circular buffer in order: row i's c-th LLR is
+// e_{i cols + c}, the position after row i's previous one (skipping the filler bits
+// [K' - 2Zc, K - 2Zc), wrapping at Ncb). So one pointer per row (Qm <= 10) places every LLR as it
+// arrives, with no buffering and no per-LLR division. Each pointer's start, the position of
+// e_{i cols}, is found once per op on a sequential divider: rank = (r0 + i cols) mod (Ncb - F)
+// among the non-filler positions (r0 the rank of k0), then (column, lane) = divmod(position, Zc):
+// about 50 Qm + 25 cycles before the first LLR.
+//
+// Throughput: the LLRs of one row within a beat (bytes o, o + Qm, o + 2Qm, ...) go to consecutive
+// positions, so they are written as one chunk per cycle: gathered from the beat, rotated onto
+// their lanes (bbkit_cyclic_shift), at most Zc of them (distinct lanes: a chunk covers lanes l ..
+// Zc-1 of column c and 0 .. of column c + 1), cut at the filler gap and at Ncb. A beat takes Qm
+// cycles when Zc >= 64 / Qm (64 / Qm LLRs per cycle), more with small Zc or a cut.
 `default_nettype none
 
 module bbkit_ldpc_rate_dematch #(
   parameter int unsigned Zmax = 384,  // largest lifting size, 2..384
   localparam int unsigned LaneW = $clog2(Zmax)
 ) (
-  input  wire logic              clk_i,
-  input  wire logic              rst_ni,
-  input  wire logic              start_i,   // parameters valid (held until done_o)
-  input  wire logic [8:0]        zc_i,
-  input  wire logic [14:0]       n_cb_i,
-  input  wire logic [14:0]       k0_i,
-  input  wire logic [13:0]       filler_begin_i,
-  input  wire logic [13:0]       filler_end_i,
-  input  wire logic [22:0]       e_i,
-  input  wire logic [3:0]        qm_i,
-  input  wire logic [22:0]       cols_i,    // E / Qm
-  output      logic              done_o,    // one-cycle pulse after the last LLR was issued
+  input  wire logic               clk_i,
+  input  wire logic               rst_ni,
+  input  wire logic               start_i,   // parameters valid (held until done_o)
+  input  wire logic [8:0]         zc_i,
+  input  wire logic [14:0]        n_cb_i,
+  input  wire logic [14:0]        k0_i,
+  input  wire logic [13:0]        filler_begin_i,
+  input  wire logic [13:0]        filler_end_i,
+  input  wire logic [22:0]        e_i,
+  input  wire logic [3:0]         qm_i,
+  input  wire logic [22:0]        cols_i,    // E / Qm
+  output      logic               done_o,    // one-cycle pulse after the last chunk was issued
   // LLR stream (the contract's input beats)
-  input  wire logic              in_valid_i,
-  output      logic              in_ready_o,
-  input  wire logic [511:0]      in_data_i,
-  // to the soft buffer: core column (circular-buffer column + 2) and lane
-  output      logic              add_valid_o,
-  output      logic [6:0]        add_col_o,
-  output      logic [LaneW-1:0]  add_lane_o,
-  output      logic [7:0]        add_llr_o
+  input  wire logic               in_valid_i,
+  output      logic               in_ready_o,
+  input  wire logic [511:0]       in_data_i,
+  // to the soft buffer, registered: one chunk, lane z of column add_col_o (z >= add_lane_o) or
+  // add_col_o + 1 (z < add_lane_o) takes add_data_o[9z+8:9z] = {valid, LLR}
+  output      logic               add_valid_o,
+  output      logic [6:0]         add_col_o,  // core column (circular-buffer column + 2)
+  output      logic [LaneW-1:0]   add_lane_o,
+  output      logic [Zmax*9-1:0]  add_data_o
 );
 
 `ifndef SYNTHESIS
@@ -50,6 +56,7 @@ module bbkit_ldpc_rate_dematch #(
 
   localparam int unsigned DivW = 24;
   localparam int unsigned MaxQm = 10;
+  localparam int unsigned ShW = $clog2(Zmax + 1);
 
   typedef enum logic [2:0] {SIdle, SFillerEnd, SRank, SPos, SStream} state_e;
   state_e state_q;
@@ -64,16 +71,16 @@ module bbkit_ldpc_rate_dematch #(
 
   // ---- pointer set-up on one sequential divider ----
   logic div_go_q, div_done, div_busy;
+  logic [DivW-1:0] div_a, div_b, div_quot, div_rem;
   logic unused_div;  // quotients < 128 columns, remainders < 2^15
   assign unused_div = ^{div_busy, div_quot[DivW-1:7], div_rem[DivW-1:15]};
-  logic [DivW-1:0] div_a, div_b, div_quot, div_rem;
   bbkit_udiv #(.Width(DivW)) u_div (
     .clk_i, .rst_ni,
     .start_i(div_go_q), .dividend_i(div_a), .divisor_i(div_b),
     .busy_o(div_busy), .done_o(div_done), .quot_o(div_quot), .rem_o(div_rem)
   );
 
-  logic [3:0] row_q;           // row being set up, then row of the next LLR
+  logic [3:0] row_q;           // row being set up
   logic [22:0] row_base_q;     // row_q * cols
   logic [14:0] pos_q;
   logic [14:0] pos;            // position of the row's first LLR, from its rank
@@ -99,35 +106,78 @@ module bbkit_ldpc_rate_dematch #(
   logic [6:0] ptr_col_q [MaxQm];
   logic [8:0] ptr_lane_q [MaxQm];
 
-  // ---- streaming ----
+  // ---- streaming: one chunk of one row per cycle ----
   logic beat_v_q;
   logic [511:0] beat_q;
-  logic [5:0] byte_q;      // byte of the beat being consumed
-  logic [22:0] llr_idx_q;  // f index of that byte
-  logic consume, last_llr, beat_end;
-  assign consume = state_q == SStream && beat_v_q;
-  assign last_llr = llr_idx_q == e_i - 23'd1;
-  assign beat_end = byte_q == 6'd63;
-  assign in_ready_o = state_q == SStream && (!beat_v_q || (beat_end && !last_llr));
+  logic [6:0] beat_bytes_q;    // LLRs in this beat (64 but in the last one)
+  logic [3:0] phase_q;         // f index of the beat's byte 0, mod Qm
+  logic [3:0] off_q;           // byte offset of the row being consumed, 0..Qm-1
+  logic row_v_q;               // rowvec_q holds the rest of that row
+  logic [3:0] cur_row_q;
+  logic [511:0] rowvec_q;         // up to 64 LLRs of one row
+  logic [6:0] rem_q;
+  logic [22:0] left_q;         // LLRs of the op not yet issued
 
-  // next position of the row being consumed: +1, jump over the fillers, wrap at Ncb
-  logic [14:0] cur_j, nxt_j;
-  logic [6:0] cur_col, nxt_col;
-  logic [8:0] cur_lane, nxt_lane;
-  assign cur_j = ptr_j_q[row_q];
-  assign cur_col = ptr_col_q[row_q];
-  assign cur_lane = ptr_lane_q[row_q];
+  // The row of byte offset off_q in this beat, its bytes gathered, and how many there are.
+  logic [3:0] gather_row;
+  logic [4:0] row_sum;
+  logic [511:0] gathered;
+  logic [6:0] gathered_n;
+  assign row_sum = 5'(phase_q) + 5'(off_q);
+  assign gather_row = row_sum >= 5'(qm_i) ? 4'(row_sum - 5'(qm_i)) : row_sum[3:0];
   always_comb begin
-    nxt_j = cur_j + 15'd1;
+    gathered = '0;
+    gathered_n = '0;
+    for (int unsigned k = 0; k < 64; k++) begin
+      logic [10:0] idx;
+      idx = 11'(off_q) + 11'(k) * 11'(qm_i);
+      if (idx < 11'(beat_bytes_q)) begin
+        gathered[8*k +: 8] = beat_q[8*idx[5:0] +: 8];
+        gathered_n = gathered_n + 7'd1;
+      end
+    end
+  end
+
+  logic [511:0] src;
+  logic [6:0] src_n;
+  logic [3:0] row;
+  assign src = row_v_q ? rowvec_q : gathered;
+  assign src_n = row_v_q ? rem_q : gathered_n;
+  assign row = row_v_q ? cur_row_q : gather_row;
+
+  // chunk = min(src_n, Zc, up to the filler gap, up to Ncb)
+  logic [14:0] cur_j, to_ncb, to_fill;
+  logic [6:0] cur_col;
+  logic [8:0] cur_lane;
+  logic [9:0] chunk;
+  assign cur_j = ptr_j_q[row];
+  assign cur_col = ptr_col_q[row];
+  assign cur_lane = ptr_lane_q[row];
+  assign to_ncb = n_cb_i - cur_j;
+  assign to_fill = (n_filler != '0 && cur_j < 15'(filler_begin_i)) ? 15'(filler_begin_i) - cur_j : 15'h7fff;
+  always_comb begin
+    chunk = 10'(src_n);
+    if (10'(zc_i) < chunk) chunk = 10'(zc_i);
+    if (to_fill < 15'(chunk)) chunk = to_fill[9:0];
+    if (to_ncb < 15'(chunk)) chunk = to_ncb[9:0];
+  end
+
+  logic [14:0] nxt_j;
+  logic [6:0] nxt_col;
+  logic [8:0] nxt_lane;
+  logic [9:0] lane_sum;
+  assign lane_sum = 10'(cur_lane) + chunk;
+  always_comb begin
+    nxt_j = cur_j + 15'(chunk);
     nxt_col = cur_col;
-    nxt_lane = cur_lane + 9'd1;
+    nxt_lane = lane_sum[8:0];
     if (n_filler != '0 && nxt_j == 15'(filler_begin_i)) begin
       nxt_j = 15'(filler_end_i);
       nxt_col = fe_col_q;
       nxt_lane = fe_lane_q;
-    end else if (nxt_lane == zc_i) begin
+    end else if (lane_sum >= 10'(zc_i)) begin
       nxt_col = cur_col + 7'd1;
-      nxt_lane = '0;
+      nxt_lane = 9'(lane_sum - 10'(zc_i));
     end
     if (nxt_j == n_cb_i) begin
       nxt_j = '0;
@@ -136,13 +186,36 @@ module bbkit_ldpc_rate_dematch #(
     end
   end
 
-  assign add_valid_o = consume;
-  assign add_col_o = cur_col + 7'd2;
-  assign add_lane_o = cur_lane[LaneW-1:0];
-  assign add_llr_o = beat_q[7:0];
-  if (LaneW < 9) begin : g_unused_lane_msbs
+  // 64 mod Qm is 4 for Qm = 6 and 10, else 0
+  logic [4:0] phase_sum;
+  logic [3:0] next_phase;
+  assign phase_sum = 5'(phase_q) + ((qm_i == 4'd6 || qm_i == 4'd10) ? 5'd4 : 5'd0);
+  assign next_phase = phase_sum >= 5'(qm_i) ? 4'(phase_sum - 5'(qm_i)) : phase_sum[3:0];
+
+  logic issue, row_last, beat_last, op_last;
+  assign issue = state_q == SStream && beat_v_q;
+  assign row_last = 7'(chunk) == src_n;  // also a row without LLRs in a short last beat
+  assign beat_last = row_last && 4'(off_q + 4'd1) == qm_i;
+  assign op_last = 23'(chunk) == left_q;
+  assign in_ready_o = state_q == SStream && (!beat_v_q || (issue && beat_last && !op_last));
+
+  // lanes of the chunk: lane k < chunk holds {1, src byte k}, then rotated up by cur_lane mod Zc
+  logic [Zmax*9-1:0] chunk_lanes, placed;
+  for (genvar k = 0; k < Zmax; k++) begin : g_chunk
+    if (k < 64) begin : g_src
+      assign chunk_lanes[9*k +: 9] = {10'(k) < chunk, src[8*k +: 8]};
+    end else begin : g_pad
+      assign chunk_lanes[9*k +: 9] = '0;
+    end
+  end
+  logic [8:0] rot;  // output lane z takes chunk lane (z - cur_lane) mod Zc
+  assign rot = cur_lane == '0 ? '0 : zc_i - cur_lane;
+  bbkit_cyclic_shift #(.Lanes(Zmax), .Width(9)) u_place (
+    .data_i(chunk_lanes), .zc_i(zc_i[ShW-1:0]), .shift_i(rot[ShW-1:0]), .data_o(placed)
+  );
+  if (ShW < 9) begin : g_unused_msbs
     logic unused;
-    assign unused = ^cur_lane[8:LaneW];
+    assign unused = ^{rot[8:ShW], cur_lane[8:ShW]};
   end
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
@@ -154,19 +227,33 @@ module bbkit_ldpc_rate_dematch #(
       pos_q <= '0;
       fe_col_q <= '0;
       fe_lane_q <= '0;
-      for (int i = 0; i < int'(MaxQm); i++) begin
+      for (int unsigned i = 0; i < MaxQm; i++) begin
         ptr_j_q[i] <= '0;
         ptr_col_q[i] <= '0;
         ptr_lane_q[i] <= '0;
       end
       beat_v_q <= 1'b0;
       beat_q <= '0;
-      byte_q <= '0;
-      llr_idx_q <= '0;
+      beat_bytes_q <= '0;
+      phase_q <= '0;
+      off_q <= '0;
+      row_v_q <= 1'b0;
+      cur_row_q <= '0;
+      rowvec_q <= '0;
+      rem_q <= '0;
+      left_q <= '0;
       done_o <= 1'b0;
+      add_valid_o <= 1'b0;
+      add_col_o <= '0;
+      add_lane_o <= '0;
+      add_data_o <= '0;
     end else begin
       div_go_q <= 1'b0;
       done_o <= 1'b0;
+      add_valid_o <= issue;
+      add_col_o <= cur_col + 7'd2;
+      add_lane_o <= cur_lane[LaneW-1:0];
+      add_data_o <= placed;
       unique case (state_q)
         SIdle: if (start_i) begin
           row_q <= '0;
@@ -190,10 +277,9 @@ module bbkit_ldpc_rate_dematch #(
           ptr_col_q[row_q] <= div_quot[6:0];
           ptr_lane_q[row_q] <= div_rem[8:0];
           if (4'(row_q + 4'd1) == qm_i) begin
-            row_q <= '0;
-            byte_q <= '0;
-            llr_idx_q <= '0;
             beat_v_q <= 1'b0;
+            phase_q <= '0;
+            left_q <= e_i;
             state_q <= SStream;
           end else begin
             row_q <= row_q + 4'd1;
@@ -203,28 +289,38 @@ module bbkit_ldpc_rate_dematch #(
           end
         end
         SStream: begin
-          if (in_valid_i && in_ready_o) begin
-            beat_q <= in_data_i;
-            beat_v_q <= 1'b1;
-            byte_q <= '0;
-          end else if (consume && beat_end) begin
-            beat_v_q <= 1'b0;
-          end
-          if (consume) begin
-            ptr_j_q[row_q] <= nxt_j;
-            ptr_col_q[row_q] <= nxt_col;
-            ptr_lane_q[row_q] <= nxt_lane;
-            row_q <= 4'(row_q + 4'd1) == qm_i ? '0 : row_q + 4'd1;
-            llr_idx_q <= llr_idx_q + 23'd1;
-            if (!(in_valid_i && in_ready_o)) begin
-              beat_q <= {8'd0, beat_q[511:8]};
-              byte_q <= byte_q + 6'd1;
+          if (issue) begin
+            ptr_j_q[row] <= nxt_j;
+            ptr_col_q[row] <= nxt_col;
+            ptr_lane_q[row] <= nxt_lane;
+            left_q <= left_q - 23'(chunk);
+            if (row_last) begin
+              row_v_q <= 1'b0;
+              off_q <= off_q + 4'd1;
+            end else begin
+              row_v_q <= 1'b1;
+              cur_row_q <= row;
+              rowvec_q <= src >> (8 * chunk);
+              rem_q <= src_n - 7'(chunk);
             end
-            if (last_llr) begin
+            if (beat_last) begin
+              beat_v_q <= 1'b0;
+              // the next beat starts 64 LLRs on: its phase moves by 64 mod Qm
+              phase_q <= next_phase;
+            end
+            if (op_last) begin
               beat_v_q <= 1'b0;
               done_o <= 1'b1;
               state_q <= SIdle;
             end
+          end
+          if (in_valid_i && in_ready_o) begin
+            beat_q <= in_data_i;
+            beat_v_q <= 1'b1;
+            beat_bytes_q <= (left_q - (issue ? 23'(chunk) : 23'd0)) >= 23'd64 ? 7'd64
+                            : 7'(left_q - (issue ? 23'(chunk) : 23'd0));
+            off_q <= '0;
+            row_v_q <= 1'b0;
           end
         end
         default: state_q <= SIdle;

@@ -6,7 +6,8 @@
 // ceil(in_len / 64) input beats, none on an error, done_o once after the last output beat). Both
 // streams see random valid / ready stalls.
 //
-// Lists (--list): smoke (a few codes of both graphs), sweep (--count random ops over BG x Zc x rv
+// Lists (--list): smoke (a few codes of both graphs), perf (cycle breakdown of BG1/BG2 at the
+// largest Zc, rate 1/3, 8 iterations, no stalls), sweep (--count random ops over BG x Zc x rv
 // x Qm x E x Ncb x CRC flags x SNR on the codes the model serves), codes (every BG x Zc the model
 // serves, once), illegal (a descriptor per error code and check, each must end in done_o with
 // the golden error code and no beat taken), vectors (the decode vectors of every --dir, DPDK
@@ -68,12 +69,15 @@ struct RtlResult {
   std::vector<std::uint8_t> out;
   card::Cmpl cmpl{};
   long in_beats = 0, out_beats = 0, cycles = 0;
+  // cycles from start_i to: the first input beat taken, the last one, the first output beat, done_o
+  long first_in = -1, last_in = -1, first_out = -1;
   bool hang = false;
 };
 
 // One op through the datapath as the shell drives it: start with the descriptor, offer the
-// ceil(in_len/64) input beats (dropping the rest once done_o comes), take output beats.
-RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall) {
+// ceil(in_len/64) input beats (dropping the rest once done_o comes), take output beats; with
+// `stalls`, both streams pause at random (valid and ready low a quarter of the cycles).
+RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall, bool stalls = true) {
   auto& d = tb.dut();
   RtlResult r;
   const long limit = 4'000'000;
@@ -97,7 +101,7 @@ RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall) {
       break;
     }
     // input: the next beat, offered with random gaps
-    const bool offer = r.in_beats < beats && coin(stall) != 0;
+    const bool offer = r.in_beats < beats && (!stalls || coin(stall) != 0);
     d.in_valid_i = offer;
     for (int w = 0; w < 16; ++w) {
       std::uint32_t v = 0;
@@ -107,10 +111,16 @@ RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall) {
       }
       d.in_data_i[w] = v;
     }
-    d.out_ready_i = coin(stall) != 0;
+    d.out_ready_i = !stalls || coin(stall) != 0;
     d.eval();
     const bool in_fire = d.in_valid_i && d.in_ready_o;
     const bool out_fire = d.out_valid_o && d.out_ready_i;
+    const long now = static_cast<long>(tb.cycles() - start);
+    if (in_fire) {
+      if (r.first_in < 0) r.first_in = now;
+      r.last_in = now;
+    }
+    if (out_fire && r.first_out < 0) r.first_out = now;
     if (out_fire) {
       for (int i = 0; i < 64; ++i) r.out.push_back(static_cast<std::uint8_t>(d.out_data_o[i / 4] >> (8 * (i % 4))));
       ++r.out_beats;
@@ -418,6 +428,31 @@ int main(int argc, char** argv) {
       const std::pair<int, int> codes[] = {{1, 384}, {2, 384}, {1, 2}, {2, 15}, {1, 7}, {2, 32}, {1, 32}, {2, 4}};
       for (auto [bg, zc] : codes)
         if (zc <= kZmax) check_op(tb, random_op(bg, zc, rng, max_iter), rng, t, true);
+    } else if (list == "perf") {
+      // Where the cycles of an op go, at rate 1/3, QPSK, 8 iterations without early stop (the
+      // core's figure in docs/results/ldpc-rtl.md): dematching grows with E / (64 / Qm) beats.
+      const int zc = zs.back();
+      for (int bg : {1, 2}) {
+        Op op = random_op(bg, zc, rng, 8);
+        card::LdpcDesc& d = op.desc;
+        const int k = (bg == 1 ? 22 : 10) * zc;
+        d.n_filler = 0;
+        d.n_cb = 0;
+        d.q_m = 2;
+        d.rv_index = 0;
+        d.op_flags = f::kCrcType24aCheck;
+        d.e = static_cast<std::uint32_t>(3 * k);
+        d.in_len = d.e;
+        d.out_cap = static_cast<std::uint32_t>(k / 8);
+        op.in = make_llrs(d, 3.0, rng);
+        op.what = "perf";
+        const RtlResult r = run_rtl(tb, op, rng, false);
+        check_op(tb, op, rng, t, true);
+        std::printf("perf BG%d Zc=%d K=%d E=%u Qm=2 (no stalls): check+setup %ld, input %ld (%ld beats), "
+                    "load+decode %ld, output %ld cycles, total %ld\n",
+                    bg, zc, k, d.e, r.first_in, r.last_in - r.first_in + 1, r.in_beats, r.first_out - r.last_in,
+                    r.cycles - r.first_out, r.cycles);
+      }
     } else if (list == "sweep") {
       for (int i = 0; i < count; ++i) {
         const int bg = std::uniform_int_distribution<int>(1, 2)(rng);
