@@ -25,7 +25,8 @@ module bbkit_ldpc_enc #(
   // configuration, held from the first load to done_o (checked by the caller)
   input  wire logic [1:0]      cfg_bg_i,    // 1 or 2
   input  wire logic [ZcW-1:0]  cfg_zc_i,    // one of the 51 lifting sizes, <= Zmax
-  input  wire logic [5:0]      cfg_rows_i,  // parity rows to compute, 4..46 (BG1) or 4..42 (BG2)
+  input  wire logic [14:0]     cfg_last_h_i,  // last codeword bit needed (column*Zc + lane): extension
+                                             // rows whose column starts past it are skipped
   // information columns, one per write, while idle
   input  wire logic            load_valid_i,
   input  wire logic [6:0]      load_col_i,
@@ -81,6 +82,16 @@ module bbkit_ldpc_enc #(
     end
     cur_shift = rem[8:0];
   end
+
+  // A row past the core ones is computed when the graph has it and its column is transmitted.
+  function automatic logic row_needed(input logic [5:0] row);
+    logic [6:0] col;
+    logic [15:0] col_start;
+    col = kb + 7'(row);
+    col_start = 16'(col) * 16'(cfg_zc_i);
+    row_needed = row < (bg1 ? 6'(bbkit_ldpc_bg_pkg::Bg1Rows) : 6'(bbkit_ldpc_bg_pkg::Bg2Rows)) &&
+                 (row < 6'd4 || col_start <= 16'(cfg_last_h_i));
+  endfunction
 
   // target column of a phase-2 row: kb+1+r for the core rows 0..2, kb+r for extension rows
   logic [6:0] target;
@@ -210,7 +221,7 @@ module bbkit_ldpc_enc #(
         state_d = SP2;
       end
       SP2: if (last_in_row) begin
-        if ((row_q == 6'd2 ? 6'd4 : row_q + 6'd1) >= cfg_rows_i) state_d = SDrain;
+        if (!row_needed(row_q == 6'd2 ? 6'd4 : row_q + 6'd1)) state_d = SDrain;
         else if (row_q < 6'd3) state_d = SGap;
       end
       SGap: begin

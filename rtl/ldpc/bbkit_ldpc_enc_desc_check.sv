@@ -82,14 +82,16 @@ module bbkit_ldpc_enc_desc_check #(
   // E mod Qm for Qm = 6 and 10 without a divider: 4 = 1 (mod 3) and 16 = 1 (mod 5), so the
   // residue of E is that of the sum of its base-4 (mod 3) or base-16 (mod 5) digits.
   logic [22:0] e23;
+  logic [23:0] e24;  // whole digits
   assign e23 = desc_i.e[22:0];
+  assign e24 = {1'b0, e23};
   logic [5:0] sum4;
   logic [6:0] sum16;
   always_comb begin
     sum4 = '0;
-    for (int i = 0; i < 12; i++) sum4 += 6'(e23[2*i +: 2]);
+    for (int i = 0; i < 12; i++) sum4 += 6'(e24[2*i +: 2]);
     sum16 = '0;
-    for (int i = 0; i < 6; i++) sum16 += 7'(e23[4*i +: 4]);
+    for (int i = 0; i < 6; i++) sum16 += 7'(e24[4*i +: 4]);
   end
   logic e_mod3_zero, e_mod5_zero;
   assign e_mod3_zero = (sum4 % 6'd3) == 6'd0;

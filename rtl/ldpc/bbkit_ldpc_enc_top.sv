@@ -46,7 +46,7 @@ module bbkit_ldpc_enc_top #(
 
   localparam int unsigned CntW = $clog2(ChunkW + 1);
 
-  typedef enum logic [2:0] {SIdle, SCheck, SLoad, SEncode, SWaitRm, SOut, SDone} state_e;
+  typedef enum logic [2:0] {SIdle, SCheck, SLoad, SSpan, SEncode, SWaitRm, SOut, SDone} state_e;
   state_e state_q;
 
   bbkit_desc_pkg::ldpc_desc_t desc_q;
@@ -103,35 +103,38 @@ module bbkit_ldpc_enc_top #(
   );
 
   // ---- encoder core ----
-  logic enc_busy, enc_done, rd_valid;
+  logic enc_busy, enc_done, rd_valid, span_valid;
+  logic [14:0] last_h;
   logic [6:0] rd_col;
   logic [Zmax-1:0] rd_data;
   bbkit_ldpc_enc #(.Zmax(Zmax)) u_enc (
     .clk_i, .rst_ni,
-    .cfg_bg_i(desc_q.basegraph[1:0]), .cfg_zc_i(zc), .cfg_rows_i(bg1 ? 6'(bbkit_ldpc_bg_pkg::Bg1Rows) : 6'(bbkit_ldpc_bg_pkg::Bg2Rows)),
+    .cfg_bg_i(desc_q.basegraph[1:0]), .cfg_zc_i(zc), .cfg_last_h_i(last_h),
     .load_valid_i(col_valid), .load_col_i(col), .load_data_i(col_data),
-    .start_i(state_q == SLoad && cols_done), .busy_o(enc_busy), .done_o(enc_done),
+    .start_i(state_q == SSpan && span_valid), .busy_o(enc_busy), .done_o(enc_done),
     .rd_valid_i(rd_valid), .rd_col_i(rd_col), .rd_data_o(rd_data)
   );
   logic unused_enc_busy;
   assign unused_enc_busy = enc_busy;
 
   // ---- rate matching and output ----
-  logic rm_setup_done, rm_go, bit_valid, bit_ready, bit_value, bit_last;
+  logic rm_setup_done, rm_go, rm_valid, rm_ready, rm_last;
+  logic [63:0] rm_data;
+  logic [6:0] rm_n;
   assign rm_go = state_q == SWaitRm && rm_setup_done;
   bbkit_ldpc_enc_rate_match #(.Zmax(Zmax)) u_rm (
     .clk_i, .rst_ni, .start_i(go),
     .cfg_bg1_i(bg1), .cfg_zc_i(zc), .cfg_k_i(k), .cfg_k_prime_i(k_prime), .cfg_n_cb_i(n_cb),
     .cfg_e_i(desc_q.e[22:0]), .cfg_qm_i(desc_q.q_m[3:0]), .cfg_rv_i(desc_q.rv_index[1:0]),
-    .setup_done_o(rm_setup_done), .go_i(rm_go),
+    .setup_done_o(rm_setup_done), .span_valid_o(span_valid), .last_h_o(last_h), .go_i(rm_go),
     .rd_valid_o(rd_valid), .rd_col_o(rd_col), .rd_data_i(rd_data),
-    .bit_valid_o(bit_valid), .bit_ready_i(bit_ready), .bit_o(bit_value), .bit_last_o(bit_last)
+    .valid_o(rm_valid), .ready_i(rm_ready), .data_o(rm_data), .n_o(rm_n), .last_o(rm_last)
   );
 
   logic out_last;
   bbkit_ldpc_enc_out_pack u_pack (
-    .clk_i, .rst_ni,
-    .bit_valid_i(bit_valid), .bit_ready_o(bit_ready), .bit_i(bit_value), .bit_last_i(bit_last),
+    .clk_i, .rst_ni, .start_i(go),
+    .valid_i(rm_valid), .ready_o(rm_ready), .data_i(rm_data), .n_i(rm_n), .last_i(rm_last),
     .out_valid_o, .out_ready_i, .out_data_o, .out_last_o(out_last)
   );
 
@@ -163,7 +166,8 @@ module bbkit_ldpc_enc_top #(
             state_q <= SLoad;
           end
         end
-        SLoad: if (cols_done) state_q <= SEncode;
+        SLoad: if (cols_done) state_q <= SSpan;
+        SSpan: if (span_valid) state_q <= SEncode;  // the core starts here
         SEncode: if (enc_done) state_q <= SWaitRm;
         SWaitRm: if (rm_setup_done) state_q <= SOut;
         SOut: if (out_valid_o && out_ready_i && out_last) state_q <= SDone;

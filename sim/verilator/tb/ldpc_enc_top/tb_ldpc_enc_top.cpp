@@ -321,10 +321,13 @@ void run_vectors(Bench& tb, const std::vector<std::string>& dirs, const Stalls& 
   }
 }
 
-// No stalls, full K, rate 1/3, Qm 2, rv 0, CRC24B: the cycles of one code block.
+// No stalls, full K, Qm 2, rv 0, CRC24B, E = 3K (rate 1/3; = N on BG1) and on BG2 also E = N
+// (every parity column): the cycles of one code block.
 void run_perf(Bench& tb, Rng& rng, Totals& t) {
   const int zc = std::min(384, kZmax);
-  for (int bg : {1, 2}) {
+  for (int bg : {1, 2})
+    for (bool full : {false, true}) {
+      if (bg == 1 && full) continue;  // 3K = N = 66 Zc
     Op op;
     op.what = "perf";
     card::LdpcDesc& d = op.desc;
@@ -334,7 +337,7 @@ void run_perf(Bench& tb, Rng& rng, Totals& t) {
     d.z_c = static_cast<std::uint16_t>(zc);
     d.op_flags = f::kCrc24bAttach | f::kRateMatch;
     d.q_m = 2;
-    d.e = static_cast<std::uint32_t>(3 * k);
+    d.e = static_cast<std::uint32_t>(full ? (bg == 1 ? 66 : 50) * zc : 3 * k);
     op.input.resize(static_cast<std::size_t>((k - 24 + 7) / 8));
     for (auto& b : op.input) b = static_cast<std::uint8_t>(rng());
     d.in_len = static_cast<std::uint32_t>(op.input.size());
@@ -347,7 +350,7 @@ void run_perf(Bench& tb, Rng& rng, Totals& t) {
                 bg, zc, k, d.e, got.cycles, got.last_in + 1, got.first_out - got.last_in, got.cycles - got.first_out,
                 static_cast<double>(k) / static_cast<double>(got.cycles),
                 static_cast<double>(d.e) / static_cast<double>(got.cycles));
-  }
+    }
 }
 
 }  // namespace
