@@ -4,7 +4,7 @@
 # and links them with the generated connectivity.
 #   PLATFORM=xilinx_u280_gen3x16_xdma_1_202211_1 MEMORY=hbm bitstreams/vitis/build.sh [outdir]
 # MEMORY is hbm (U50/U55C/U280) or ddr (U200/U250). Needs vivado and v++ on PATH (source the
-# Vitis settings64.sh) and the RTL kernel tops (rtl/top/<kernel>.f). See README.md.
+# Vitis settings64.sh) and the RTL kernel tops (rtl/ldpc/<kernel>_kernel.f). See README.md.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$(mkdir -p "${1:-build-vitis}" && cd "${1:-build-vitis}" && pwd)

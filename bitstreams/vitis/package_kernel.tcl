@@ -2,8 +2,9 @@
 # Packages one bbkit RTL kernel as a Vitis .xo (Vivado batch mode):
 #   vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> [part]
 # <kernel> is bbkit_ldpc_dec or bbkit_ldpc_enc. Its RTL comes from the file list
-# rtl/top/<kernel>.f (one path per line, relative to the repository root, '#' comments), the
-# top module has the kernel's name, and kernel.xml is generated from the register map
+# rtl/ldpc/<kernel>_kernel.f (one path per line, relative to the repository root, '//' or '#'
+# comments), the top module is <kernel>_kernel (the name <kernel> belongs to the decoder core),
+# packaged as an IP named <kernel>, and kernel.xml is generated from the register map
 # (bitstreams/vitis/generated/<kernel>.xml, scripts/gen_regs.sh). See README.md.
 if {[llength $argv] < 2} {
   error "usage: vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> \[part\]"
@@ -16,7 +17,7 @@ set part    [expr {[llength $argv] > 2 ? [lindex $argv 2] : "xcu280-fsvh2892-2L-
 set here [file normalize [file dirname [info script]]]
 set root [file normalize "$here/../.."]
 set kernel_xml "$here/generated/$kernel.xml"
-set filelist   "$root/rtl/top/$kernel.f"
+set filelist   "$root/rtl/ldpc/${kernel}_kernel.f"
 foreach f [list $kernel_xml $filelist] {
   if {![file exists $f]} { error "bbkit: $f is missing (kernel '$kernel': see bitstreams/vitis/README.md)" }
 }
@@ -25,7 +26,7 @@ set sources {}
 set fp [open $filelist r]
 foreach line [split [read $fp] "\n"] {
   set line [string trim $line]
-  if {$line eq "" || [string index $line 0] eq "#"} { continue }
+  if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
   lappend sources "$root/$line"
 }
 close $fp
@@ -34,7 +35,7 @@ set work [file normalize "./bbkit_pack_$kernel"]
 file delete -force $work
 create_project -force pack_$kernel $work -part $part
 add_files -norecurse $sources
-set_property top $kernel [current_fileset]
+set_property top ${kernel}_kernel [current_fileset]
 update_compile_order -fileset sources_1
 
 ipx::package_project -root_dir "$work/ip" -vendor bbkit -library kernel -taxonomy /KernelIP \
@@ -42,6 +43,7 @@ ipx::package_project -root_dir "$work/ip" -vendor bbkit -library kernel -taxonom
 ipx::unload_core "$work/ip/component.xml"
 ipx::edit_ip_in_project -upgrade true -name edit_$kernel -directory "$work/edit" "$work/ip/component.xml"
 set core [ipx::current_core]
+set_property name $kernel $core
 set_property version 1.0 $core
 set_property core_revision 1 $core
 

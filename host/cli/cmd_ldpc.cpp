@@ -28,9 +28,14 @@ void add_run(CLI::App& ldpc_cmd, Result& result) {
   auto xclbin = std::make_shared<std::string>();
   run->add_option("--device", *device, "Run through the host runtime on cpu, sim or xrt:<n> (default: the model directly)");
   run->add_option("--xclbin", *xclbin, "xclbin for an xrt device");
-  run->callback([files, impl, device, xclbin, &result] {
+  auto timeout = std::make_shared<int>(0);
+  run->add_option("--op-timeout", *timeout,
+                  "Seconds an op may take on the device (default: the runtime's 10; sim runs the cycle-accurate RTL, "
+                  "a large decode there takes minutes)")
+      ->check(CLI::Range(1, 3600));
+  run->callback([files, impl, device, xclbin, timeout, &result] {
     if (!device->empty()) {
-      result.code = run_ldpc_vectors_on_device(*files, *device, *xclbin) ? kFailure : kOk;
+      result.code = run_ldpc_vectors_on_device(*files, *device, *xclbin, *timeout) ? kFailure : kOk;
       return;
     }
     auto enc = ldpc::make_ldpc_encoder(*impl);

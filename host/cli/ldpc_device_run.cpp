@@ -11,9 +11,10 @@
 namespace bbkit::cli {
 
 int run_ldpc_vectors_on_device(const std::vector<std::string>& files, const std::string& device,
-                               const std::string& xclbin) {
+                               const std::string& xclbin, int op_timeout_s) {
   runtime::DeviceOptions options;
   options.xclbin = xclbin;
+  if (op_timeout_s > 0) options.op_timeout = std::chrono::seconds(op_timeout_s);
   auto dev = runtime::open_device(device, options);
   const runtime::Capabilities& caps = dev->capabilities();
   std::cout << "device " << caps.device << ": " << caps.description << "\n";

@@ -197,6 +197,11 @@ void check_op_buffers(const LdpcOp& op) {
                            "within the output buffer of " + std::to_string(op.output->size()) + " bytes");
 }
 
+// The runtime's codes 1..10 are the card's error_code values (a record's code maps by value).
+static_assert(static_cast<int>(ErrorCode::BusError) == static_cast<int>(card::ErrorCode::BusError) &&
+              static_cast<int>(ErrorCode::Timeout) == static_cast<int>(card::ErrorCode::Timeout) &&
+              static_cast<int>(ErrorCode::BadAddress) == static_cast<int>(card::ErrorCode::BadAddress));
+
 Completion completion_from_cmpl(const card::Cmpl& cmpl, std::uint64_t user_tag, const std::string& error) {
   Completion c;
   c.user_tag = user_tag;
@@ -209,7 +214,7 @@ Completion completion_from_cmpl(const card::Cmpl& cmpl, std::uint64_t user_tag, 
     c.error = "the device did not write the completion record";
   } else if (cmpl.status & card::cmpl_status::kErr) {
     c.status = OpStatus::Error;
-    const bool known = cmpl.error_code >= 1 && cmpl.error_code <= static_cast<int>(card::ErrorCode::BusError);
+    const bool known = cmpl.error_code >= 1 && cmpl.error_code <= static_cast<int>(card::ErrorCode::BadAddress);
     c.error_code = known ? static_cast<ErrorCode>(cmpl.error_code) : ErrorCode::DeviceFailure;
     c.error = error.empty() ? card::describe_cmpl(cmpl) : error;
   } else {

@@ -14,19 +14,16 @@ struct Entry {
   DeviceInfo info;
 };
 
-std::unique_ptr<Device> open_sim_device(const std::string& name, const DeviceOptions&) {
-  throw DeviceError(name +
-                    ": the sim device needs the Verilated LDPC kernels bbkit_ldpc_dec and bbkit_ldpc_enc "
-                    "(issue 7), which are not built yet; use 'cpu'");
-}
-
 struct Registry {
   std::mutex mutex;
   std::map<std::string, Entry> entries;
   Registry() {
     entries["cpu"] = {open_cpu_device, {"cpu", true, "golden model (bit-exact reference), one worker thread per queue"}};
     entries["sim"] = {open_sim_device,
-                      {"sim", false, "not available: the Verilated LDPC kernels (issue 7) are not built yet"}};
+                      {"sim", sim_device_built(),
+                       sim_device_built() ? "the Verilated RTL kernels bbkit_ldpc_dec/enc on an emulated platform "
+                                            "(device memory, AXI4-Lite, ap_ctrl_hs); slow: a cycle-accurate model"
+                                          : "not built (needs Verilator)"}};
     entries["xrt"] = {open_xrt_device,
                       {"xrt:<index>", xrt_device_built(),
                        xrt_device_built() ? "an Alveo card through XRT (--xclbin FILE); "

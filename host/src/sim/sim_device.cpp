@@ -2,14 +2,18 @@
 #include "sim_device.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <map>
 #include <mutex>
 
+#include "bbkit/card/generated/bbkit_ldpc_enc_regs.h"
 #include "bbkit/card/generated/desc.h"
 #include "bbkit/card/generated/kernels.h"
 #include "bbkit/runtime/engine.h"
+#include "bbkit/runtime/devices.h"
 #include "bbkit/runtime/ldpc_exec.h"
+#include "verilated_kernel.h"
 
 namespace bbkit::runtime {
 namespace {
@@ -26,6 +30,7 @@ struct SimPlatform {
   std::string name;
   std::mutex mutex;
   DeviceMemory memory;
+  DeviceMemoryAxi axi_memory{memory};
   std::map<card::OpType, SimKernelSlot> slots;
   explicit SimPlatform(std::uint64_t bytes) : memory(bytes) {}
 };
@@ -108,14 +113,32 @@ class SimEngine final : public Engine {
 
 }  // namespace
 
+bool DeviceMemoryAxi::read(std::uint64_t addr, std::uint8_t* dst, std::size_t n) {
+  try {
+    memory_.read(addr, dst, n);
+    return true;
+  } catch (const DeviceError&) {
+    return false;
+  }
+}
+
+bool DeviceMemoryAxi::write(std::uint64_t addr, const std::uint8_t* src, std::size_t n) {
+  try {
+    memory_.write(addr, src, n);
+    return true;
+  } catch (const DeviceError&) {
+    return false;
+  }
+}
+
 std::unique_ptr<Device> open_sim_platform_device(const std::string& name, const DeviceOptions& options,
-                                                 std::vector<SimKernelSlot> slots, std::uint64_t memory_bytes) {
+                                                 const SimSlotFactory& make_slots, std::uint64_t memory_bytes) {
   auto platform = std::make_shared<SimPlatform>(memory_bytes);
   platform->name = name;
   Capabilities caps = golden_capabilities();
   caps.device = name;
   caps.kernels.clear();
-  for (SimKernelSlot& slot : slots) {
+  for (SimKernelSlot& slot : make_slots(platform->axi_memory)) {
     ApCtrlKernel kernel(*slot.kernel, *slot.port, name + " " + slot.kernel->name);
     try {
       kernel.check_identity();
@@ -124,12 +147,29 @@ std::unique_ptr<Device> open_sim_platform_device(const std::string& name, const 
     }
     const card::OpType type = op_type_of(*slot.kernel);
     if (type == card::OpType::LdpcDec) kernel.read_caps(caps);
+    if (type == card::OpType::LdpcEnc) {  // the encoder's lifting-size limit binds too
+      const std::uint32_t caps0 = slot.port->read(offsetof(bbkit_ldpc_enc_t, CAPS0));
+      caps.max_zc = std::min<int>(caps.max_zc, static_cast<int>((caps0 & BBKIT_LDPC_ENC__CAPS0__ZMAX_bm) >>
+                                                                   BBKIT_LDPC_ENC__CAPS0__ZMAX_bp));
+    }
     caps.kernels.push_back(type);
     platform->slots[type] = std::move(slot);
   }
   caps.description = "emulated platform: device memory, AXI4-Lite control, ap_ctrl_hs";
   return std::make_unique<EngineDevice>(caps, options,
                                         [platform, caps](int) { return std::make_unique<SimEngine>(platform, caps); });
+}
+
+bool sim_device_built() { return true; }
+
+std::unique_ptr<Device> open_sim_device(const std::string& name, const DeviceOptions& options) {
+  if (name != "sim") throw DeviceError(name + ": the sim device is named 'sim' (no index)");
+  return open_sim_platform_device(name, options, [](sim::AxiMemory& memory) {
+    std::vector<SimKernelSlot> slots;
+    slots.push_back({&card::kLdpcDec, make_verilated_ldpc_dec_kernel(memory)});
+    slots.push_back({&card::kLdpcEnc, make_verilated_ldpc_enc_kernel(memory)});
+    return slots;
+  });
 }
 
 }  // namespace bbkit::runtime

@@ -7,7 +7,7 @@
 package bbkit_desc_pkg;
 
   localparam int unsigned ContractMajor = 1;
-  localparam int unsigned ContractMinor = 0;
+  localparam int unsigned ContractMinor = 1;
 
   // What a descriptor asks for. 0 is not an op, so zeroed memory is rejected.
   typedef enum logic [7:0] {
@@ -25,7 +25,9 @@ package bbkit_desc_pkg;
     ERROR_CODE_BAD_LENGTH = 8'd5,
     ERROR_CODE_BAD_FLAGS = 8'd6,
     ERROR_CODE_BAD_ITER = 8'd7,
-    ERROR_CODE_BUS_ERROR = 8'd8
+    ERROR_CODE_BUS_ERROR = 8'd8,
+    ERROR_CODE_TIMEOUT = 8'd9,
+    ERROR_CODE_BAD_ADDRESS = 8'd10
   } error_code_e;
 
   // ldpc_op_flags: bit positions (UpperCamelCase of the flag names)

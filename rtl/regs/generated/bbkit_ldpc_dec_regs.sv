@@ -582,6 +582,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_done.value = field_storage.ap_ctrl.CTRL.ap_done.value;
     // Field: bbkit_ldpc_dec.ap_ctrl.CTRL.ap_ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -607,6 +608,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_ready.value = field_storage.ap_ctrl.CTRL.ap_ready.value;
     // Field: bbkit_ldpc_dec.ap_ctrl.CTRL.auto_restart
     always_comb begin
         automatic logic [0:0] next_c;
@@ -724,6 +726,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.ISR.done.value = field_storage.ap_ctrl.ISR.done.value;
     // Field: bbkit_ldpc_dec.ap_ctrl.ISR.ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -749,6 +752,7 @@ module bbkit_ldpc_dec_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.ISR.ready.value = field_storage.ap_ctrl.ISR.ready.value;
     // Field: bbkit_ldpc_dec.DESC.LO.value
     always_comb begin
         automatic logic [31:0] next_c;
@@ -1064,7 +1068,7 @@ module bbkit_ldpc_dec_regs (
             readback_data_var[31:0] = 32'h424b4954;
         end
         if(rd_mux_addr == 12'h104) begin
-            readback_data_var[15:0] = 16'h0;
+            readback_data_var[15:0] = 16'h1;
             readback_data_var[31:16] = 16'h1;
         end
         if(rd_mux_addr == 12'h108) begin

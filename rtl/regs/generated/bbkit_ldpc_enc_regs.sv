@@ -550,6 +550,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_done.value = field_storage.ap_ctrl.CTRL.ap_done.value;
     // Field: bbkit_ldpc_enc.ap_ctrl.CTRL.ap_ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -575,6 +576,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.CTRL.ap_ready.value = field_storage.ap_ctrl.CTRL.ap_ready.value;
     // Field: bbkit_ldpc_enc.ap_ctrl.CTRL.auto_restart
     always_comb begin
         automatic logic [0:0] next_c;
@@ -692,6 +694,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.ISR.done.value = field_storage.ap_ctrl.ISR.done.value;
     // Field: bbkit_ldpc_enc.ap_ctrl.ISR.ready
     always_comb begin
         automatic logic [0:0] next_c;
@@ -717,6 +720,7 @@ module bbkit_ldpc_enc_regs (
             end
         end
     end
+    assign hwif_out.ap_ctrl.ISR.ready.value = field_storage.ap_ctrl.ISR.ready.value;
     // Field: bbkit_ldpc_enc.DESC.LO.value
     always_comb begin
         automatic logic [31:0] next_c;
@@ -975,7 +979,7 @@ module bbkit_ldpc_enc_regs (
             readback_data_var[31:0] = 32'h424b4954;
         end
         if(rd_mux_addr == 12'h104) begin
-            readback_data_var[15:0] = 16'h0;
+            readback_data_var[15:0] = 16'h1;
             readback_data_var[31:16] = 16'h1;
         end
         if(rd_mux_addr == 12'h108) begin

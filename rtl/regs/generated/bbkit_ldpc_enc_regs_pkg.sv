@@ -136,10 +136,20 @@ package bbkit_ldpc_enc_regs_pkg;
 
     typedef struct {
         logic value;
+    } bbkit_ap_ctrl_rf__CTRL__ap_done__out_t;
+
+    typedef struct {
+        logic value;
+    } bbkit_ap_ctrl_rf__CTRL__ap_ready__out_t;
+
+    typedef struct {
+        logic value;
     } bbkit_ap_ctrl_rf__CTRL__auto_restart__out_t;
 
     typedef struct {
         bbkit_ap_ctrl_rf__CTRL__ap_start__out_t ap_start;
+        bbkit_ap_ctrl_rf__CTRL__ap_done__out_t ap_done;
+        bbkit_ap_ctrl_rf__CTRL__ap_ready__out_t ap_ready;
         bbkit_ap_ctrl_rf__CTRL__auto_restart__out_t auto_restart;
     } bbkit_ap_ctrl_rf__CTRL__out_t;
 
@@ -165,9 +175,23 @@ package bbkit_ldpc_enc_regs_pkg;
     } bbkit_ap_ctrl_rf__IER__out_t;
 
     typedef struct {
+        logic value;
+    } bbkit_ap_ctrl_rf__ISR__done__out_t;
+
+    typedef struct {
+        logic value;
+    } bbkit_ap_ctrl_rf__ISR__ready__out_t;
+
+    typedef struct {
+        bbkit_ap_ctrl_rf__ISR__done__out_t done;
+        bbkit_ap_ctrl_rf__ISR__ready__out_t ready;
+    } bbkit_ap_ctrl_rf__ISR__out_t;
+
+    typedef struct {
         bbkit_ap_ctrl_rf__CTRL__out_t CTRL;
         bbkit_ap_ctrl_rf__GIE__out_t GIE;
         bbkit_ap_ctrl_rf__IER__out_t IER;
+        bbkit_ap_ctrl_rf__ISR__out_t ISR;
     } bbkit_ap_ctrl_rf__out_t;
 
     typedef struct {

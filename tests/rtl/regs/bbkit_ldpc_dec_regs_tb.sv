@@ -95,7 +95,10 @@ module bbkit_ldpc_dec_regs_tb (
   // brought out, so the rest is consumed to keep -Wall quiet.
   logic unused;
   assign unused = ^{hwif_out.CMPL.LO.value.value, hwif_out.CMPL.HI.value.value,
-                    hwif_out.DATA.LO.value.value, hwif_out.DATA.HI.value.value};
+                    hwif_out.DATA.LO.value.value, hwif_out.DATA.HI.value.value,
+                    // readable by hardware so the kernel shell can hold its events (card-contract.md)
+                    hwif_out.ap_ctrl.CTRL.ap_done.value, hwif_out.ap_ctrl.CTRL.ap_ready.value,
+                    hwif_out.ap_ctrl.ISR.done.value, hwif_out.ap_ctrl.ISR.ready.value};
 endmodule
 
 `default_nettype wire

@@ -2,6 +2,8 @@
 // The identity check: a register file stands in for a kernel's control space.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include <map>
 
 #include "bbkit/card/generated/kernels.h"
@@ -45,7 +47,8 @@ TEST(Identity, AcceptsTheKernelItExpects) {
   EXPECT_EQ(id.kit_minor, 1u);
   EXPECT_EQ(id.kit_patch, 3u);
   EXPECT_TRUE(id.dirty);
-  EXPECT_EQ(id.to_string(), "contract 1.0, kit 0.1.3 (git 1a2b3c4d, dirty), kernel 1");
+  EXPECT_EQ(id.to_string(), "contract " + std::to_string(kContractMajor) + "." + std::to_string(kContractMinor) +
+                                ", kit 0.1.3 (git 1a2b3c4d, dirty), kernel 1");
 }
 
 TEST(Identity, RefusesWhatIsNotABbkitKernel) {

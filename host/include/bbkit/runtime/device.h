@@ -79,7 +79,8 @@ const char* to_string(OpStatus status);  ///< "OK", "SYN", "CRC", "SYNCRC", "ERR
 enum class ErrorCode {
   None = 0,
   BadOpType, BadBasegraph, BadZc, BadRateMatch, BadLength, BadFlags, BadIter, BusError,  // = card::ErrorCode
-  Timeout,       ///< the device did not complete the op within DeviceOptions::op_timeout
+  Timeout,       ///< the op exceeded DeviceOptions::op_timeout, or the kernel's watchdog (card TIMEOUT)
+  BadAddress,    ///< = card BAD_ADDRESS: a payload address the kernel cannot use (not 64-byte aligned)
   DeviceClosed,  ///< the device was closed before the op ran
   DeviceFailure, ///< the device failed while running the batch (message in `error`)
 };

@@ -14,5 +14,9 @@ std::unique_ptr<Device> open_cpu_device(const std::string& name, const DeviceOpt
 std::unique_ptr<Device> open_xrt_device(const std::string& name, const DeviceOptions& options);
 /// Whether open_xrt_device can work in this build.
 bool xrt_device_built();
+/// "sim": the Verilated RTL kernels on an emulated platform; DeviceError when this build has no Verilator.
+std::unique_ptr<Device> open_sim_device(const std::string& name, const DeviceOptions& options);
+/// Whether open_sim_device can work in this build.
+bool sim_device_built();
 
 }  // namespace bbkit::runtime

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a device drives on a card's platform, written once: the host side of the Vitis
 // ap_ctrl_hs protocol with the identity check and CAPS reads, through the generated register
-// header, over any ControlPort (a card's CU through XRT; the sim device's Verilated control
-// block, bbkit_sim_platform); and the sim device's memory model, the memory the kernels' AXI
-// masters address.
+// header, over any ControlPort (a card's CU through XRT; the sim device's Verilated kernels,
+// host/src/sim); and the sim device's memory model, the memory the kernels' AXI masters address.
 #pragma once
 
 #include <chrono>

@@ -190,7 +190,7 @@ typedef struct __attribute__ ((__packed__)) {
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MINOR_bm 0xffff
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MINOR_bp 0
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MINOR_bw 16
-#define BBKIT_LDPC_DEC__ID__CONTRACT__MINOR_reset 0x0
+#define BBKIT_LDPC_DEC__ID__CONTRACT__MINOR_reset 0x1
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MAJOR_bm 0xffff0000
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MAJOR_bp 16
 #define BBKIT_LDPC_DEC__ID__CONTRACT__MAJOR_bw 16

@@ -27,7 +27,7 @@ struct EnumName {
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the card contract is little-endian");
 
 inline constexpr std::uint32_t kDescContractMajor = 1;
-inline constexpr std::uint32_t kDescContractMinor = 0;
+inline constexpr std::uint32_t kDescContractMinor = 1;
 
 /// What a descriptor asks for. 0 is not an op, so zeroed memory is rejected.
 enum class OpType : std::uint8_t {
@@ -51,6 +51,8 @@ enum class ErrorCode : std::uint8_t {
   BadFlags = 6,  ///< a flag this build does not support (e.g. HARQ without CAPS1.harq)
   BadIter = 7,  ///< iter_max is 0 or exceeds CAPS0.max_iter
   BusError = 8,  ///< an AXI read or write returned an error response
+  Timeout = 9,  ///< the op ran longer than the kernel's watchdog (WatchdogCycles); the datapath was reset
+  BadAddress = 10,  ///< DATA + in_addr or DATA + out_addr is not 64-byte aligned (one AXI beat)
 };
 /// error_code: value, name and meaning of each enumerator.
 inline constexpr EnumName kErrorCodeNames[] = {
@@ -63,6 +65,8 @@ inline constexpr EnumName kErrorCodeNames[] = {
     {6, "BAD_FLAGS", "a flag this build does not support (e.g. HARQ without CAPS1.harq)"},
     {7, "BAD_ITER", "iter_max is 0 or exceeds CAPS0.max_iter"},
     {8, "BUS_ERROR", "an AXI read or write returned an error response"},
+    {9, "TIMEOUT", "the op ran longer than the kernel's watchdog (WatchdogCycles); the datapath was reset"},
+    {10, "BAD_ADDRESS", "DATA + in_addr or DATA + out_addr is not 64-byte aligned (one AXI beat)"},
 };
 
 /// Op flags; each mirrors the DPDK bbdev RTE_BBDEV_LDPC_* flag it names.

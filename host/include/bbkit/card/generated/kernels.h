@@ -12,7 +12,7 @@ namespace bbkit::card {
 
 inline constexpr std::uint32_t kIdMagicValue = 0x424B4954;
 inline constexpr std::uint32_t kContractMajor = 1;
-inline constexpr std::uint32_t kContractMinor = 0;
+inline constexpr std::uint32_t kContractMinor = 1;
 /// Offset of the identity block (rtl/regs/bbkit_id.rdl) in every kernel's register space.
 inline constexpr std::uint32_t kIdOffset = 0x100;
 /// Register offsets inside the identity block.

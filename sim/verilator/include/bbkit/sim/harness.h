@@ -78,6 +78,13 @@ class Harness {
     ++cycles_;
   }
 
+  /// Evaluates the model and records the step in the waves: for models whose clock is not
+  /// clk_i (Vitis kernels' ap_clk), clocked by a ClockLoop (axi.h) that sets the pin.
+  void eval_step() {
+    model_->eval();
+    dump();
+  }
+
   /// Ticks until `done()` is true or `limit` cycles pass; returns the cycles waited, or -1.
   template <class Done>
   long wait_for(Done done, long limit) {

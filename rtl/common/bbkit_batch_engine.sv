@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: Apache-2.0
+// Batch engine of a bbkit RTL kernel (docs/card-contract.md, "Batches"): for each of NUM_OPS
+// descriptors it fetches the 64-byte descriptor from DESC, checks what the shell owns (op type,
+// payload alignment), runs the op on the datapath — input bytes from DATA+in_addr streamed in,
+// output beats buffered and written to DATA+out_addr — and writes the 32-byte completion
+// record to CMPL in one beat (so DONE lands with the rest of the record), counting OPS_DONE.
+//
+// Datapath port contract: docs/card-contract.md "Datapath interface". Errors the shell owns:
+//  - op_type other than OpType: BAD_OP_TYPE, the datapath is not started;
+//  - DATA + in_addr or DATA + out_addr not 64-byte aligned: BAD_ADDRESS (not started);
+//  - an error response (RRESP/BRESP) on any access of the op: BUS_ERROR. A read error stops the
+//    op like the watchdog does; a write error is reported when the op ends;
+//  - the watchdog: an op still running WatchdogCycles after its start is stopped — the
+//    datapath is held in reset for a cycle, the op's reads are drained, the writes already
+//    under way finish — and completes with TIMEOUT.
+// The shell never writes more than out_cap bytes (rounded up to whole beats) whatever the
+// datapath offers. DESC must be 64-byte aligned and CMPL 32-byte aligned (the low address bits
+// are ignored). A bus that never answers is outside the watchdog's reach (AXI gives no way to
+// abandon a transaction).
+`default_nettype none
+
+module bbkit_batch_engine
+  import bbkit_desc_pkg::*;
+#(
+  parameter int unsigned OpType = 1,                  // the op_type this kernel executes: 1..255
+  parameter int unsigned WatchdogCycles = 32'h0100_0000,  // per-op limit, cycles: 16..2^32-1
+  parameter int unsigned MaxBurst = 32,               // AXI burst length, beats: 1..64
+  parameter int unsigned OutBufBeats = 64             // output buffer, beats: 2*MaxBurst..1024, power of 2
+) (
+  input  wire          clk_i,
+  input  wire          rst_ni,
+  // ap_ctrl, with the register block
+  input  wire          ap_start_i,       // CTRL.ap_start
+  input  wire          auto_restart_i,   // CTRL.auto_restart
+  output logic         ap_start_ack_o,   // pulse: arguments sampled (ap_start hwclr, ap_ready hwset)
+  output logic         ap_done_o,        // pulse: the batch's last record is written (ap_done hwset)
+  output logic         ap_idle_o,
+  input  wire  [63:0]  desc_base_i,
+  input  wire  [63:0]  cmpl_base_i,
+  input  wire  [63:0]  data_base_i,
+  input  wire  [31:0]  num_ops_i,
+  output logic [31:0]  ops_done_o,
+  // the datapath (one op at a time)
+  output logic         dp_rst_no,
+  input  wire          dp_ready_i,
+  output logic         dp_start_o,
+  output ldpc_desc_t   dp_desc_o,
+  output logic [63:0]  dp_cycle_o,
+  output logic         dp_in_valid_o,
+  input  wire          dp_in_ready_i,
+  output logic [511:0] dp_in_data_o,
+  input  wire          dp_out_valid_i,
+  output logic         dp_out_ready_o,
+  input  wire  [511:0] dp_out_data_i,
+  input  wire          dp_done_i,
+  input  wire  [15:0]  dp_status_i,
+  input  wire  [7:0]   dp_error_code_i,
+  input  wire  [7:0]   dp_iterations_i,
+  input  wire  [31:0]  dp_out_len_i,
+  // m_axi_ctrl: descriptor reads, completion writes
+  output logic         m_axi_ctrl_awvalid,
+  input  wire          m_axi_ctrl_awready,
+  output logic [63:0]  m_axi_ctrl_awaddr,
+  output logic [7:0]   m_axi_ctrl_awlen,
+  output logic [2:0]   m_axi_ctrl_awsize,
+  output logic [1:0]   m_axi_ctrl_awburst,
+  output logic         m_axi_ctrl_wvalid,
+  input  wire          m_axi_ctrl_wready,
+  output logic [511:0] m_axi_ctrl_wdata,
+  output logic [63:0]  m_axi_ctrl_wstrb,
+  output logic         m_axi_ctrl_wlast,
+  input  wire          m_axi_ctrl_bvalid,
+  output logic         m_axi_ctrl_bready,
+  input  wire  [1:0]   m_axi_ctrl_bresp,
+  output logic         m_axi_ctrl_arvalid,
+  input  wire          m_axi_ctrl_arready,
+  output logic [63:0]  m_axi_ctrl_araddr,
+  output logic [7:0]   m_axi_ctrl_arlen,
+  output logic [2:0]   m_axi_ctrl_arsize,
+  output logic [1:0]   m_axi_ctrl_arburst,
+  input  wire          m_axi_ctrl_rvalid,
+  output logic         m_axi_ctrl_rready,
+  input  wire  [511:0] m_axi_ctrl_rdata,
+  input  wire  [1:0]   m_axi_ctrl_rresp,
+  input  wire          m_axi_ctrl_rlast,
+  // m_axi_data: payload reads and writes
+  output logic         m_axi_data_awvalid,
+  input  wire          m_axi_data_awready,
+  output logic [63:0]  m_axi_data_awaddr,
+  output logic [7:0]   m_axi_data_awlen,
+  output logic [2:0]   m_axi_data_awsize,
+  output logic [1:0]   m_axi_data_awburst,
+  output logic         m_axi_data_wvalid,
+  input  wire          m_axi_data_wready,
+  output logic [511:0] m_axi_data_wdata,
+  output logic [63:0]  m_axi_data_wstrb,
+  output logic         m_axi_data_wlast,
+  input  wire          m_axi_data_bvalid,
+  output logic         m_axi_data_bready,
+  input  wire  [1:0]   m_axi_data_bresp,
+  output logic         m_axi_data_arvalid,
+  input  wire          m_axi_data_arready,
+  output logic [63:0]  m_axi_data_araddr,
+  output logic [7:0]   m_axi_data_arlen,
+  output logic [2:0]   m_axi_data_arsize,
+  output logic [1:0]   m_axi_data_arburst,
+  input  wire          m_axi_data_rvalid,
+  output logic         m_axi_data_rready,
+  input  wire  [511:0] m_axi_data_rdata,
+  input  wire  [1:0]   m_axi_data_rresp,
+  input  wire          m_axi_data_rlast
+);
+
+`ifndef SYNTHESIS
+  initial begin
+    assert (OpType >= 1 && OpType <= 255) else $fatal(1, "OpType out of range 1..255");
+    assert (WatchdogCycles >= 16) else $fatal(1, "WatchdogCycles must be at least 16");
+    assert (MaxBurst >= 1 && MaxBurst <= 64) else $fatal(1, "MaxBurst out of range 1..64");
+    assert (OutBufBeats >= 2 * MaxBurst && OutBufBeats <= 1024 && (OutBufBeats & (OutBufBeats - 1)) == 0)
+      else $fatal(1, "OutBufBeats: a power of 2 in 2*MaxBurst..1024");
+  end
+`endif
+
+  localparam int unsigned BufW = $clog2(OutBufBeats) + 1;
+
+  typedef enum logic [3:0] {
+    StIdle, StFetch, StFetchWait, StCheck, StDpStart, StRun, StStop, StCmpl, StCmplWait
+  } state_e;
+
+  state_e       state_q;
+  logic [63:0]  cycle_q;
+  logic [63:0]  desc_base_q, cmpl_base_q, data_base_q;
+  logic [31:0]  num_ops_q, index_q, ops_done_q;
+  ldpc_desc_t   desc_q;
+  logic [63:0]  t0_q;             // cycle the op's descriptor read was issued
+  logic [31:0]  watchdog_q;       // cycles the datapath has had the op
+  logic         dp_rst_q;
+  // the op's result
+  logic         dp_done_q;        // the datapath finished (result below valid)
+  logic [15:0]  res_status_q;
+  logic [7:0]   res_code_q, res_iter_q;
+  logic [31:0]  res_out_len_q;
+  // output bookkeeping, in beats
+  logic [32:0]  out_recv_q;       // beats taken from the datapath (kept or dropped)
+  logic [32:0]  out_commit_q;     // beats handed to the write engine as commands
+  logic [32:0]  out_sent_q;       // beats sent on W
+
+  // ---------------------------------------------------------------- engines
+  logic        crd_cmd_valid, crd_cmd_ready, crd_busy, crd_err, crd_valid;
+  logic [511:0] crd_data;
+  logic        cwr_cmd_valid, cwr_cmd_ready, cwr_busy, cwr_err;
+  logic [511:0] cwr_data;
+  logic [63:0] cwr_strb;
+  logic        cwr_data_ready;
+  logic        drd_cmd_valid, drd_cmd_ready, drd_busy, drd_err, drd_abort;
+  logic        dwr_cmd_valid, dwr_cmd_ready, dwr_busy, dwr_err, dwr_data_ready;
+  logic [31:0] dwr_cmd_beats;
+  logic [63:0] dwr_strb;
+  logic        clear_err;
+
+  bbkit_axi_rd #(.MaxBurst(MaxBurst), .MaxOutstanding(1)) u_ctrl_rd (
+    .clk_i, .rst_ni,
+    .cmd_valid_i(crd_cmd_valid), .cmd_ready_o(crd_cmd_ready),
+    .cmd_addr_i(desc_base_q + {26'd0, index_q, 6'd0}), .cmd_beats_i(32'd1),
+    .abort_i(1'b0), .clear_err_i(clear_err), .busy_o(crd_busy), .err_o(crd_err),
+    .data_valid_o(crd_valid), .data_ready_i(1'b1), .data_o(crd_data),
+    .m_axi_arvalid(m_axi_ctrl_arvalid), .m_axi_arready(m_axi_ctrl_arready), .m_axi_araddr(m_axi_ctrl_araddr),
+    .m_axi_arlen(m_axi_ctrl_arlen), .m_axi_arsize(m_axi_ctrl_arsize), .m_axi_arburst(m_axi_ctrl_arburst),
+    .m_axi_rvalid(m_axi_ctrl_rvalid), .m_axi_rready(m_axi_ctrl_rready), .m_axi_rdata(m_axi_ctrl_rdata),
+    .m_axi_rresp(m_axi_ctrl_rresp), .m_axi_rlast(m_axi_ctrl_rlast)
+  );
+
+  logic [63:0] cmpl_addr;
+  assign cmpl_addr = cmpl_base_q + {27'd0, index_q, 5'd0};
+  bbkit_axi_wr #(.MaxBurst(MaxBurst), .MaxOutstanding(1)) u_ctrl_wr (
+    .clk_i, .rst_ni,
+    .cmd_valid_i(cwr_cmd_valid), .cmd_ready_o(cwr_cmd_ready), .cmd_addr_i(cmpl_addr), .cmd_beats_i(32'd1),
+    .clear_err_i(clear_err), .busy_o(cwr_busy), .err_o(cwr_err),
+    .data_valid_i(1'b1), .data_ready_o(cwr_data_ready), .data_i(cwr_data), .strb_i(cwr_strb),
+    .m_axi_awvalid(m_axi_ctrl_awvalid), .m_axi_awready(m_axi_ctrl_awready), .m_axi_awaddr(m_axi_ctrl_awaddr),
+    .m_axi_awlen(m_axi_ctrl_awlen), .m_axi_awsize(m_axi_ctrl_awsize), .m_axi_awburst(m_axi_ctrl_awburst),
+    .m_axi_wvalid(m_axi_ctrl_wvalid), .m_axi_wready(m_axi_ctrl_wready), .m_axi_wdata(m_axi_ctrl_wdata),
+    .m_axi_wstrb(m_axi_ctrl_wstrb), .m_axi_wlast(m_axi_ctrl_wlast),
+    .m_axi_bvalid(m_axi_ctrl_bvalid), .m_axi_bready(m_axi_ctrl_bready), .m_axi_bresp(m_axi_ctrl_bresp)
+  );
+
+  logic [63:0] in_base, out_base;
+  logic [32:0] in_beats, cap_beats;
+  assign in_base   = data_base_q + desc_q.in_addr;
+  assign out_base  = data_base_q + desc_q.out_addr;
+  assign in_beats  = ({1'b0, desc_q.in_len} + 33'd63) >> 6;
+  assign cap_beats = ({1'b0, desc_q.out_cap} + 33'd63) >> 6;
+
+  bbkit_axi_rd #(.MaxBurst(MaxBurst), .MaxOutstanding(4)) u_data_rd (
+    .clk_i, .rst_ni,
+    .cmd_valid_i(drd_cmd_valid), .cmd_ready_o(drd_cmd_ready), .cmd_addr_i(in_base),
+    .cmd_beats_i(in_beats[31:0]),
+    .abort_i(drd_abort), .clear_err_i(clear_err), .busy_o(drd_busy), .err_o(drd_err),
+    .data_valid_o(dp_in_valid_o), .data_ready_i(dp_in_ready_i), .data_o(dp_in_data_o),
+    .m_axi_arvalid(m_axi_data_arvalid), .m_axi_arready(m_axi_data_arready), .m_axi_araddr(m_axi_data_araddr),
+    .m_axi_arlen(m_axi_data_arlen), .m_axi_arsize(m_axi_data_arsize), .m_axi_arburst(m_axi_data_arburst),
+    .m_axi_rvalid(m_axi_data_rvalid), .m_axi_rready(m_axi_data_rready), .m_axi_rdata(m_axi_data_rdata),
+    .m_axi_rresp(m_axi_data_rresp), .m_axi_rlast(m_axi_data_rlast)
+  );
+
+  // Output buffer: beats wait here until a whole burst (or, once the datapath is done, the
+  // rest) is available, so every burst the write engine starts can complete.
+  logic          buf_push, buf_flush, buf_empty, buf_full;
+  logic [511:0]  buf_rdata;
+  logic [BufW-1:0] buf_count;
+  bbkit_fifo #(.Width(512), .Depth(OutBufBeats)) u_out_buf (
+    .clk_i, .rst_ni, .flush_i(buf_flush), .push_i(buf_push), .wdata_i(dp_out_data_i),
+    .pop_i(dwr_data_ready && !buf_empty), .rdata_o(buf_rdata), .empty_o(buf_empty), .full_o(buf_full),
+    .count_o(buf_count)
+  );
+
+  bbkit_axi_wr #(.MaxBurst(MaxBurst), .MaxOutstanding(4)) u_data_wr (
+    .clk_i, .rst_ni,
+    .cmd_valid_i(dwr_cmd_valid), .cmd_ready_o(dwr_cmd_ready),
+    .cmd_addr_i(out_base + (64'(out_commit_q) << 6)), .cmd_beats_i(dwr_cmd_beats),
+    .clear_err_i(clear_err), .busy_o(dwr_busy), .err_o(dwr_err),
+    .data_valid_i(!buf_empty), .data_ready_o(dwr_data_ready), .data_i(buf_rdata), .strb_i(dwr_strb),
+    .m_axi_awvalid(m_axi_data_awvalid), .m_axi_awready(m_axi_data_awready), .m_axi_awaddr(m_axi_data_awaddr),
+    .m_axi_awlen(m_axi_data_awlen), .m_axi_awsize(m_axi_data_awsize), .m_axi_awburst(m_axi_data_awburst),
+    .m_axi_wvalid(m_axi_data_wvalid), .m_axi_wready(m_axi_data_wready), .m_axi_wdata(m_axi_data_wdata),
+    .m_axi_wstrb(m_axi_data_wstrb), .m_axi_wlast(m_axi_data_wlast),
+    .m_axi_bvalid(m_axi_data_bvalid), .m_axi_bready(m_axi_data_bready), .m_axi_bresp(m_axi_data_bresp)
+  );
+
+  // ---------------------------------------------------------------- output path
+  // Beats the op writes: what the datapath reported (out_len), never past what it delivered
+  // or the capacity. Before the datapath is done a burst goes out only while more beats wait
+  // behind it, so the final (partial) beat is always written with out_len known.
+  logic [32:0] out_len_beats, out_total, uncommitted;
+  logic [6:0]  last_bytes;
+  assign out_len_beats = ({1'b0, res_out_len_q} + 33'd63) >> 6;
+  assign out_total     = out_len_beats < out_recv_q ? out_len_beats : out_recv_q;
+  assign uncommitted   = out_recv_q - out_commit_q;
+  assign last_bytes    = res_out_len_q[5:0] == 6'd0 ? 7'd64 : {1'b0, res_out_len_q[5:0]};
+
+  logic running, stopping;
+  assign running  = state_q == StRun;
+  assign stopping = state_q == StStop;
+
+  always_comb begin
+    dwr_cmd_valid = 1'b0;
+    dwr_cmd_beats = 32'(MaxBurst);
+    if (running && !dp_done_q && uncommitted > 33'(MaxBurst)) begin
+      dwr_cmd_valid = dwr_cmd_ready;
+    end else if (running && dp_done_q && out_commit_q < out_total) begin
+      dwr_cmd_valid = dwr_cmd_ready;
+      dwr_cmd_beats = 32'(out_total - out_commit_q);
+    end
+  end
+
+  always_comb begin
+    dwr_strb = '1;
+    if (dp_done_q && out_sent_q + 33'd1 == out_total && out_total == out_len_beats)
+      dwr_strb = 64'((65'd1 << last_bytes) - 65'd1);
+  end
+
+  // The datapath's output is always taken: kept while the op runs and fits out_cap, else dropped.
+  assign dp_out_ready_o = (running && !dp_done_q) ? !buf_full : 1'b1;
+  assign buf_push       = running && !dp_done_q && dp_out_valid_i && !buf_full && out_recv_q < cap_beats;
+
+  // ---------------------------------------------------------------- control
+  logic start_batch;
+  assign start_batch = (state_q == StIdle && ap_start_i) ||
+                       (state_q == StCmplWait && !cwr_busy && index_q + 32'd1 == num_ops_q && auto_restart_i);
+
+  logic fetch_issue, dp_issue, cmpl_issue, op_end, batch_end;
+  assign fetch_issue = state_q == StFetch && crd_cmd_ready;
+  assign dp_issue    = state_q == StDpStart && dp_ready_i;
+  assign cmpl_issue  = state_q == StCmpl && cwr_cmd_ready;
+
+  assign crd_cmd_valid = fetch_issue;
+  assign drd_cmd_valid = dp_issue && in_beats != 0;
+  assign cwr_cmd_valid = cmpl_issue;
+  assign clear_err     = fetch_issue;
+
+  // The op is over when the datapath is done and every output beat is written, or when it was
+  // stopped and the traffic under way has drained.
+  logic run_finished, stop_finished;
+  assign run_finished  = running && dp_done_q && out_commit_q >= out_total && !dwr_busy && !drd_busy &&
+                         !dwr_cmd_valid;
+  assign stop_finished = stopping && !dwr_busy && !drd_busy;
+  assign op_end        = run_finished || stop_finished;
+  assign buf_flush     = op_end;
+  assign drd_abort     = (running && (dp_done_q || stop_now)) || stopping;
+  assign batch_end     = state_q == StCmplWait && !cwr_busy && index_q + 32'd1 == num_ops_q;
+
+  // Completion record in its half of the 64-byte beat.
+  cmpl_t rec;
+  always_comb begin
+    rec = '0;
+    rec.status     = res_status_q | 16'(1 << CmplStatusDone);
+    rec.error_code = res_code_q;
+    rec.iterations = res_iter_q;
+    rec.tag        = desc_q.tag;
+    rec.out_len    = res_out_len_q;
+    rec.cycles     = cycle_q - t0_q;
+    cwr_data = cmpl_addr[5] ? {rec, 256'd0} : {256'd0, rec};
+    cwr_strb = cmpl_addr[5] ? {32'hFFFF_FFFF, 32'd0} : {32'd0, 32'hFFFF_FFFF};
+  end
+
+  // Errors the shell detects itself: the record then says ERR with the code and nothing else.
+  error_code_e check_code, fail_code;
+  logic        stop_now, fail_now;
+  always_comb begin
+    check_code = ERROR_CODE_NONE;
+    if (crd_err) check_code = ERROR_CODE_BUS_ERROR;
+    else if (desc_q.op_type != 8'(OpType)) check_code = ERROR_CODE_BAD_OP_TYPE;
+    else if (in_base[5:0] != 6'd0 || out_base[5:0] != 6'd0) check_code = ERROR_CODE_BAD_ADDRESS;
+  end
+  assign stop_now = running && !dp_done_q && !dp_done_i && (drd_err || watchdog_q >= WatchdogCycles);
+  always_comb begin
+    fail_now  = 1'b0;
+    fail_code = check_code;
+    if (state_q == StCheck && check_code != ERROR_CODE_NONE) begin
+      fail_now = 1'b1;
+    end else if (stop_now) begin
+      fail_now  = 1'b1;
+      fail_code = drd_err ? ERROR_CODE_BUS_ERROR : ERROR_CODE_TIMEOUT;
+    end else if (run_finished && (dwr_err || drd_err)) begin
+      fail_now  = 1'b1;
+      fail_code = ERROR_CODE_BUS_ERROR;
+    end
+  end
+
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      state_q       <= StIdle;
+      cycle_q       <= '0;
+      desc_base_q   <= '0;
+      cmpl_base_q   <= '0;
+      data_base_q   <= '0;
+      num_ops_q     <= '0;
+      index_q       <= '0;
+      ops_done_q    <= '0;
+      desc_q        <= '0;
+      t0_q          <= '0;
+      watchdog_q    <= '0;
+      dp_rst_q      <= 1'b0;
+      dp_done_q     <= 1'b0;
+      res_status_q  <= '0;
+      res_code_q    <= '0;
+      res_iter_q    <= '0;
+      res_out_len_q <= '0;
+      out_recv_q    <= '0;
+      out_commit_q  <= '0;
+      out_sent_q    <= '0;
+    end else begin
+      cycle_q  <= cycle_q + 64'd1;
+      dp_rst_q <= 1'b0;
+      if (buf_push) out_recv_q <= out_recv_q + 33'd1;
+      if (dwr_cmd_valid) out_commit_q <= out_commit_q + {1'b0, dwr_cmd_beats};
+      if (dwr_data_ready && !buf_empty) out_sent_q <= out_sent_q + 33'd1;
+
+      if (start_batch) begin
+        desc_base_q <= desc_base_i;
+        cmpl_base_q <= cmpl_base_i;
+        data_base_q <= data_base_i;
+        num_ops_q   <= num_ops_i;
+        index_q     <= '0;
+        ops_done_q  <= '0;
+        state_q     <= num_ops_i == 0 ? StIdle : StFetch;
+      end else begin
+        unique case (state_q)
+          StIdle: ;
+          StFetch: if (fetch_issue) begin
+            t0_q    <= cycle_q;
+            state_q <= StFetchWait;
+          end
+          StFetchWait: begin
+            if (crd_valid) desc_q <= ldpc_desc_t'(crd_data);
+            if (!crd_busy) state_q <= StCheck;
+          end
+          StCheck: begin
+            res_status_q  <= '0;
+            res_code_q    <= '0;
+            res_iter_q    <= '0;
+            res_out_len_q <= '0;
+            state_q       <= check_code == ERROR_CODE_NONE ? StDpStart : StCmpl;
+          end
+          StDpStart: if (dp_issue) begin
+            watchdog_q   <= '0;
+            dp_done_q    <= 1'b0;
+            out_recv_q   <= '0;
+            out_commit_q <= '0;
+            out_sent_q   <= '0;
+            state_q      <= StRun;
+          end
+          StRun: begin
+            if (!dp_done_q) watchdog_q <= watchdog_q + 32'd1;
+            if (dp_done_i && !dp_done_q) begin
+              dp_done_q     <= 1'b1;
+              res_status_q  <= dp_status_i & 16'((1 << CmplStatusSynErr) | (1 << CmplStatusCrcErr) |
+                                                 (1 << CmplStatusErr));
+              res_code_q    <= dp_error_code_i;
+              res_iter_q    <= dp_iterations_i;
+              res_out_len_q <= dp_out_len_i;
+            end else if (stop_now) begin
+              dp_rst_q <= 1'b1;  // the datapath forgets the op
+              state_q  <= StStop;
+            end
+            if (run_finished) state_q <= StCmpl;
+          end
+          StStop: if (stop_finished) state_q <= StCmpl;
+          StCmpl: if (cmpl_issue) state_q <= StCmplWait;
+          StCmplWait: if (!cwr_busy) begin
+            ops_done_q <= ops_done_q + 32'd1;
+            index_q    <= index_q + 32'd1;
+            state_q    <= batch_end ? StIdle : StFetch;
+          end
+          default: state_q <= StIdle;
+        endcase
+      end
+      if (fail_now) begin
+        res_status_q  <= 16'(1 << CmplStatusErr);
+        res_code_q    <= fail_code;
+        res_iter_q    <= '0;
+        res_out_len_q <= '0;
+      end
+    end
+  end
+
+  assign ap_start_ack_o = start_batch;
+  assign ap_done_o      = batch_end || (start_batch && num_ops_i == 0);
+  assign ap_idle_o      = state_q == StIdle;
+  assign ops_done_o     = ops_done_q;
+
+  assign dp_rst_no  = rst_ni && !dp_rst_q;
+  assign dp_start_o = dp_issue;
+  assign dp_desc_o  = desc_q;
+  assign dp_cycle_o = cycle_q;
+
+  logic unused;
+  assign unused = ^{cwr_data_ready, drd_cmd_ready, cwr_err, buf_count, op_end};
+endmodule
+
+`default_nettype wire
