@@ -143,7 +143,7 @@ void bind_ldpc(py::module_& parent) {
         py::arg("params"), py::arg("buffer"), py::arg("max_iterations") = 20, py::arg("early_stop") = true,
         py::arg("crc") = "none", py::arg("crc_early_stop") = false, py::arg("drop_crc") = false, py::arg("layers") = 0,
         py::arg("soft_output") = false, py::arg("impl") = "golden",
-        "Fixed-point layered min-sum decode of an Ncb soft buffer -> dict(hard, iterations, status, ...)");
+        "Fixed-point layered decode (box-plus check node) of an Ncb soft buffer -> dict(hard, iterations, status, ...)");
   m.def("decode_float",
         [](const ldpc::CodeParams& p, const RealArray& llr, int max_iterations, bool early_stop, const std::string& crc) {
           std::vector<double> b = ldpc::make_soft_buffer_float(p);
