@@ -6,10 +6,14 @@
 //
 // Sequence per op: validate the descriptor and derive the code parameters
 // (bbkit_ldpc_dec_check, about 80 cycles; on an error done_o comes then, no input consumed, no
-// output), clearing the soft buffer meanwhile (68 cycles) -> rate dematching with combining into the soft buffer
-// (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one LLR per cycle) -> load the soft buffer into
-// the core, one column per cycle (68 cycles) -> decode (bbkit_ldpc_dec) -> hard bits out with the
-// CRC check and the 24B drop (bbkit_ldpc_hard_out) -> done_o.
+// output), clearing the soft buffer meanwhile (68 cycles) -> rate dematching with combining into
+// the soft buffer (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one chunk of up to Zc
+// consecutive positions per cycle: Qm cycles per beat when Zc >= 64 / Qm) -> load the soft buffer
+// into the core, one column per cycle (68 cycles) -> decode (bbkit_ldpc_dec) -> hard bits out, 8
+// per cycle, with the CRC check and the 24B drop (bbkit_ldpc_hard_out) -> done_o.
+//
+// The package is named at each use (Yosys 0.23 reads no import in a module header); the ports
+// are the contract's.
 //
 // The decoder runs the golden model's DecoderConfig for a descriptor: offset min-sum with offset
 // 2 and no scaling, early stop on a zero syndrome with ITERATION_STOP_ENABLE, the layers of
