@@ -218,8 +218,8 @@ std::vector<std::uint8_t> make_llrs(const card::LdpcDesc& d, double snr_db, Rng&
   return bytes;
 }
 
-// A random legal decode op on (bg, zc): fillers, rate 0.1..0.95 (below ~0.3 with Qm large, E
-// passes Ncb and the dematcher combines), Ncb full or limited (LBRM), every rv and Qm, a CRC
+// A random legal decode op on (bg, zc): fillers, rate 0.1..0.95 (below ~0.3, E passes Ncb and the
+// dematcher combines) or, one in eight, up to 3 (E below K', down to Qm), Ncb full or limited (LBRM), every rv and Qm, a CRC
 // type (with drop), early stop mostly on, SNR 0..8 dB above the Shannon limit.
 Op random_op(int bg, int zc, Rng& rng, int max_iter) {
   Op op;
@@ -247,7 +247,9 @@ Op random_op(int bg, int zc, Rng& rng, int max_iter) {
   const int ncb_mode = std::uniform_int_distribution<int>(0, 3)(rng);
   d.n_cb = static_cast<std::uint16_t>(ncb_mode == 0 ? 0 : ncb_mode == 1 ? n
                                       : std::uniform_int_distribution<int>(k - 2 * zc, n)(rng));
-  const double rate = std::uniform_real_distribution<double>(0.1, 0.95)(rng);
+  // mostly rate 0.1..0.95; one op in eight punctures hard (rate up to 3, E down to Qm)
+  const bool punctured = std::uniform_int_distribution<int>(0, 7)(rng) == 0;
+  const double rate = std::uniform_real_distribution<double>(0.1, punctured ? 3.0 : 0.95)(rng);
   const int e = std::max<int>(d.q_m, static_cast<int>(k_prime / rate));
   d.e = static_cast<std::uint32_t>(e - e % d.q_m);
   d.iter_max = static_cast<std::uint8_t>(max_iter);
@@ -256,7 +258,7 @@ Op random_op(int bg, int zc, Rng& rng, int max_iter) {
   const int out_bits = k_prime - ((flags & f::kCrcType24bDrop) ? 24 : 0);
   d.out_cap = static_cast<std::uint32_t>((out_bits + 7) / 8 + std::uniform_int_distribution<int>(0, 70)(rng));
   const int qm_eff = std::min<int>(d.q_m, 8);
-  const double shannon = 10.0 * std::log10(std::pow(2.0, rate * qm_eff) - 1.0);
+  const double shannon = 10.0 * std::log10(std::pow(2.0, std::min(rate, 0.95) * qm_eff) - 1.0);
   const double snr = shannon + std::uniform_real_distribution<double>(0.0, 8.0)(rng);
   op.in = make_llrs(d, snr, rng);
   char what[32];
@@ -338,6 +340,20 @@ void run_illegal(Bench& tb, Rng& rng, Totals& t) {
   small.desc.n_filler = 5;  // K' = 15 < 16
   small.what = "K' <= CRC16 length";
   check_op(tb, small, rng, t, true);
+  // the shell's watchdog resets the datapath in the middle of an op: the next op must be clean
+  {
+    Op cut = random_op(1, z, rng, 4);
+    auto& d = tb.dut();
+    std::memcpy(d.desc_i.data(), &cut.desc, sizeof cut.desc);
+    d.start_i = 1;
+    tb.tick();
+    d.start_i = 0;
+    d.in_valid_i = 1;  // whatever is on the bus: the op is abandoned
+    for (int i = 0; i < 300; ++i) tb.tick();
+    d.in_valid_i = 0;
+    tb.reset(1);
+    std::printf("reset after 300 cycles of an op\n");
+  }
   // and a legal op right after the illegal ones: nothing stuck
   Op after = random_op(2, z, rng, 4);
   after.what = "legal after the illegal ones";
