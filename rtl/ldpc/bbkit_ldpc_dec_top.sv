@@ -15,8 +15,8 @@
 // The package is named at each use (Yosys 0.23 reads no import in a module header); the ports
 // are the contract's.
 //
-// The decoder runs the golden model's DecoderConfig for a descriptor: offset min-sum with offset
-// 2 and no scaling, early stop on a zero syndrome with ITERATION_STOP_ENABLE, the layers of
+// The decoder runs the golden model's DecoderConfig for a descriptor: the box-plus check node
+// with no scaling and no offset (DecoderConfig's defaults), early stop on a zero syndrome with ITERATION_STOP_ENABLE, the layers of
 // CodeParams::layers(). The golden decoder has no CRC-based early stop in this path
 // (decoder_config_of() leaves crc_early_stop off), so the CRC is checked once, on the final bits.
 `default_nettype none
@@ -121,7 +121,7 @@ module bbkit_ldpc_dec_top
   bbkit_ldpc_dec #(.Zmax(Zmax)) u_core (
     .clk_i, .rst_ni,
     .cfg_bg_i(bg), .cfg_zc_i(zc), .cfg_k_prime_i(k_prime), .cfg_layers_i(layers),
-    .cfg_max_iter_i(iter_max), .cfg_early_stop_i(early_stop), .cfg_norm_i(1'b0), .cfg_offset_i(4'd2),
+    .cfg_max_iter_i(iter_max), .cfg_early_stop_i(early_stop), .cfg_norm_i(1'b0), .cfg_offset_i(4'd0),
     .load_valid_i(load_v_q), .load_col_i(load_col_q), .load_llr_i(sb_rdata),
     .start_i(core_start_q), .busy_o(core_busy), .done_o(core_done), .err_o(core_err),
     .syndrome_err_o(core_syn_err), .iterations_o(core_iters), .cycles_o(core_cycles),
