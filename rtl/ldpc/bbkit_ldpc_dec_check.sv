@@ -124,10 +124,10 @@ module bbkit_ldpc_dec_check
   // ---- the divisions: E / Qm, k0 = floor(num Ncb / (den Zc)) Zc, last / Zc for the layers ----
   logic div_start, div_done, div_busy;
   logic [DivW-1:0] div_a, div_b, div_quot, div_rem;
-  bbkit_udiv #(.Width(DivW)) u_div (
+  bbkit_divider #(.DividendW(DivW), .DivisorW(DivW)) u_div (
     .clk_i, .rst_ni,
     .start_i(div_start), .dividend_i(div_a), .divisor_i(div_b),
-    .busy_o(div_busy), .done_o(div_done), .quot_o(div_quot), .rem_o(div_rem)
+    .busy_o(div_busy), .done_o(div_done), .quotient_o(div_quot), .remainder_o(div_rem)
   );
 
   logic [5:0] k0_num;  // Table 5.4.2.1-2

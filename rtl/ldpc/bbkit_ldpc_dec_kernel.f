@@ -4,7 +4,7 @@ rtl/regs/generated/bbkit_desc_pkg.sv
 rtl/ldpc/bbkit_ldpc_bg_pkg.sv
 rtl/common/bbkit_sdp_ram.sv
 rtl/common/bbkit_cyclic_shift.sv
-rtl/common/bbkit_udiv.sv
+rtl/common/bbkit_divider.sv
 rtl/common/bbkit_crc.sv
 rtl/ldpc/bbkit_ldpc_dec.sv
 rtl/ldpc/bbkit_ldpc_dec_check.sv

@@ -74,10 +74,10 @@ module bbkit_ldpc_rate_dematch #(
   logic [DivW-1:0] div_a, div_b, div_quot, div_rem;
   logic unused_div;  // quotients < 128 columns, remainders < 2^15
   assign unused_div = ^{div_busy, div_quot[DivW-1:7], div_rem[DivW-1:15]};
-  bbkit_udiv #(.Width(DivW)) u_div (
+  bbkit_divider #(.DividendW(DivW), .DivisorW(DivW)) u_div (
     .clk_i, .rst_ni,
     .start_i(div_go_q), .dividend_i(div_a), .divisor_i(div_b),
-    .busy_o(div_busy), .done_o(div_done), .quot_o(div_quot), .rem_o(div_rem)
+    .busy_o(div_busy), .done_o(div_done), .quotient_o(div_quot), .remainder_o(div_rem)
   );
 
   logic [3:0] row_q;           // row being set up
