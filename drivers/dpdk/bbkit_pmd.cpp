@@ -182,17 +182,19 @@ struct OpView {
   std::uint8_t rv_index, basegraph, q_m, code_block_mode, iter_max;
   std::uint16_t z_c, n_cb, n_filler;
   std::uint32_t e;
+  rte_bbdev_op_data* harq_input;   // decode: harq_combined_input; encode: none
+  rte_bbdev_op_data* harq_output;  // decode: harq_combined_output; encode: none
 };
 
 OpView view(rte_bbdev_dec_op* op) {
   rte_bbdev_op_ldpc_dec& p = op->ldpc_dec;
   return {&p.input, &p.hard_output, p.op_flags, p.rv_index, p.basegraph, p.q_m, p.code_block_mode, p.iter_max,
-          p.z_c, p.n_cb, p.n_filler, p.cb_params.e};
+          p.z_c, p.n_cb, p.n_filler, p.cb_params.e, &p.harq_combined_input, &p.harq_combined_output};
 }
 OpView view(rte_bbdev_enc_op* op) {
   rte_bbdev_op_ldpc_enc& p = op->ldpc_enc;
   return {&p.input, &p.output, p.op_flags, p.rv_index, p.basegraph, p.q_m, p.code_block_mode, 0,
-          p.z_c, p.n_cb, p.n_filler, p.cb_params.e};
+          p.z_c, p.n_cb, p.n_filler, p.cb_params.e, nullptr, nullptr};
 }
 
 /// The runtime op for `v`, or false with the reason it cannot be sent to the device.
@@ -226,16 +228,38 @@ bool to_runtime(const OpView& v, bool decode, const DeviceState& s, runtime::Ldp
   d.in_len = v.input->length;
   out.input = s.device->alloc(std::max<std::size_t>(d.in_len, 1));
   if (!gather(*v.input, out.input->data(), why)) return false;
-  // Size the output by what the op writes when the descriptor is sound (else by the chain, and
-  // the device reports what is wrong). A chain too short for the output is the device's BAD_LENGTH.
+  // HARQ buffers (docs/card-contract.md "HARQ buffer": H = Ncb - F signed bytes, no fillers):
+  // the input is read whole from its chain, the output sized below like the hard output.
+  const bool harq_in = decode && (card & card::ldpc_op_flags::kHqCombineInEnable);
+  const bool harq_out = decode && (card & card::ldpc_op_flags::kHqCombineOutEnable);
+  if (harq_in) {
+    d.harq_in_len = v.harq_input->length;
+    out.harq_input = s.device->alloc(std::max<std::size_t>(d.harq_in_len, 1));
+    if (!gather(*v.harq_input, out.harq_input->data(), why)) {
+      why = "harq_combined_input: " + why;
+      return false;
+    }
+  }
+  if (harq_out && v.harq_output->data == nullptr) {
+    why = "harq_combined_output has no mbuf (HQ_COMBINE_OUT_ENABLE)";
+    return false;
+  }
+  // Size the outputs by what the op writes when the descriptor is sound (else by the chain, and
+  // the device reports what is wrong). A chain too short for an output is the device's BAD_LENGTH.
   constexpr std::size_t kMaxOut = 1u << 20;  // more than any code block's output
   const std::size_t room = std::min(capacity(*v.output), kMaxOut);
+  const std::size_t harq_room = harq_out ? std::min(capacity(*v.harq_output), kMaxOut) : 0;
   d.out_cap = static_cast<std::uint32_t>(room);
+  d.harq_out_cap = static_cast<std::uint32_t>(harq_room);
   const runtime::DescCheck check = runtime::check_ldpc_desc(d, s.caps);
-  d.out_cap = static_cast<std::uint32_t>(
-      std::min(room, check.code == card::ErrorCode::None ? std::size_t{check.out_bytes} : kMaxOut));
-  if (check.code != card::ErrorCode::None) pmd_log(RTE_LOG_DEBUG, "descriptor check: %s", check.why.c_str());
+  const bool sound = check.code == card::ErrorCode::None;
+  d.out_cap = static_cast<std::uint32_t>(std::min(room, sound ? std::size_t{check.out_bytes} : kMaxOut));
+  if (!sound) pmd_log(RTE_LOG_DEBUG, "descriptor check: %s", check.why.c_str());
   out.output = s.device->alloc(std::max<std::uint32_t>(d.out_cap, 1));
+  if (harq_out) {
+    d.harq_out_cap = static_cast<std::uint32_t>(std::min(harq_room, sound ? std::size_t{check.harq_bytes} : kMaxOut));
+    out.harq_output = s.device->alloc(std::max<std::uint32_t>(d.harq_out_cap, 1));
+  }
   return true;
 }
 
@@ -337,12 +361,16 @@ std::uint16_t dequeue(rte_bbdev_queue_data* q_data, RteOp** ops, std::uint16_t n
             decode ? "LDPC_DEC" : "LDPC_ENC", q->dev->device_name.c_str(), runtime::to_string(c.error_code),
             c.error.c_str());
       } else {
-        rte_bbdev_op_data& out = *view(op).output;
-        if (c.out_len > capacity(out)) {  // cannot happen: out_cap came from capacity()
-          op->status = 1 << RTE_BBDEV_DATA_ERROR;
+        const OpView v = view(op);
+        rte_bbdev_op_data& out = *v.output;
+        const bool harq_out = c.harq_out_len > 0 && p.rt.harq_output != nullptr;
+        if (c.out_len > capacity(out) || (harq_out && c.harq_out_len > capacity(*v.harq_output))) {
+          op->status = 1 << RTE_BBDEV_DATA_ERROR;  // cannot happen: the caps came from capacity()
           ++stats.dequeue_err_count;
+          pmd_log(RTE_LOG_ERR, "%s op: the device wrote more than the output mbufs hold", decode ? "LDPC_DEC" : "LDPC_ENC");
         } else {
           scatter(out, p.rt.output->data(), c.out_len);
+          if (harq_out) scatter(*v.harq_output, p.rt.harq_output->data(), c.harq_out_len);
           if (c.status == runtime::OpStatus::Syn || c.status == runtime::OpStatus::SynCrc)
             op->status |= 1 << RTE_BBDEV_SYNDROME_ERROR;
           if (c.status == runtime::OpStatus::Crc || c.status == runtime::OpStatus::SynCrc)

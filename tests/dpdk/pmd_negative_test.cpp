@@ -138,8 +138,8 @@ TEST_F(BbkitPmd, GoodOpOnChainedMbufDecodes) {
 TEST_F(BbkitPmd, OpsItCannotRunComeBackWithDataErrorLogAndStats) {
   std::vector<rte_bbdev_dec_op*> ops;
   ops.push_back(good_op());
-  ops.push_back(good_op());  // HARQ combine: the cpu device has no HARQ
-  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE;
+  ops.push_back(good_op());  // a bypass mode the cpu device does not implement
+  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_DEINTERLEAVER_BYPASS;
   ops.push_back(good_op());  // a flag the card contract has no bit for
   ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_LLR_COMPRESSION;
   ops.push_back(good_op());  // transport-block mode
@@ -166,17 +166,105 @@ TEST_F(BbkitPmd, OpsItCannotRunComeBackWithDataErrorLogAndStats) {
   EXPECT_EQ(stats.dequeue_err_count, 5u) << "those four and the device's BAD_ZC";
 
   const std::string log = logged();
-  EXPECT_NE(log.find("RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE not supported by device 'cpu'"), std::string::npos) << log;
+  EXPECT_NE(log.find("RTE_BBDEV_LDPC_DEINTERLEAVER_BYPASS not supported by device 'cpu'"), std::string::npos) << log;
   EXPECT_NE(log.find("0x8000 not supported"), std::string::npos) << log;
   EXPECT_NE(log.find("transport-block mode"), std::string::npos) << log;
   EXPECT_NE(log.find("input mbuf chain holds 44 of the 60 bytes"), std::string::npos) << log;
   EXPECT_NE(log.find("BAD_ZC"), std::string::npos) << log;
 }
 
+// good_op's code block: Ncb = 350, F = 30, so its HARQ buffer is H = 320 bytes; rv 0 sends
+// E = 44 LLRs of 16 to circular-buffer positions 0..25 and 56..73 (the fillers are [26, 56)),
+// which are HARQ bytes 0..43.
+constexpr std::uint32_t kHarqLen = 320;
+
+rte_mbuf* harq_chain(rte_mempool* pool, const std::vector<std::uint8_t>& bytes, std::size_t first) {
+  rte_mbuf* a = rte_pktmbuf_alloc(pool);
+  rte_mbuf* b = rte_pktmbuf_alloc(pool);
+  std::memcpy(rte_pktmbuf_append(a, static_cast<std::uint16_t>(first)), bytes.data(), first);
+  std::memcpy(rte_pktmbuf_append(b, static_cast<std::uint16_t>(bytes.size() - first)), bytes.data() + first,
+              bytes.size() - first);
+  EXPECT_EQ(rte_pktmbuf_chain(a, b), 0);
+  return a;
+}
+
+std::vector<std::uint8_t> read_op_data(const rte_bbdev_op_data& d) {
+  std::vector<std::uint8_t> buf(d.length);
+  // a pointer into the mbuf when the bytes are contiguous, else `buf` filled
+  const auto* at = static_cast<const std::uint8_t*>(rte_pktmbuf_read(d.data, d.offset, d.length, buf.data()));
+  EXPECT_NE(at, nullptr);
+  return at != nullptr ? std::vector<std::uint8_t>(at, at + d.length) : buf;
+}
+
+TEST_F(BbkitPmd, HarqCombineInAndOutThroughMbufs) {
+  ASSERT_EQ(rte_bbdev_stats_reset(dev_), 0);
+  // rv 0 writes its HARQ buffer at offset 5 of the output mbuf.
+  rte_bbdev_dec_op* first = good_op();
+  first->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE;
+  first->ldpc_dec.harq_combined_output = {rte_pktmbuf_alloc(mbufs_), 5, 0};
+  std::vector<rte_bbdev_dec_op*> out = run({first});
+  ASSERT_EQ(out[0]->status, 0);
+  ASSERT_EQ(out[0]->ldpc_dec.harq_combined_output.length, kHarqLen) << "harq_combined_output.length = H";
+  const std::vector<std::uint8_t> harq1 = read_op_data(out[0]->ldpc_dec.harq_combined_output);
+  for (std::uint32_t h = 0; h < kHarqLen; ++h) ASSERT_EQ(harq1[h], h < 44 ? 16 : 0) << "HARQ byte " << h;
+
+  // The same LLRs again, combined with that buffer read from a two-segment chain: 32 each.
+  rte_bbdev_dec_op* second = good_op();
+  second->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE | RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE;
+  second->ldpc_dec.harq_combined_input = {harq_chain(mbufs_, harq1, 100), 0, kHarqLen};
+  second->ldpc_dec.harq_combined_output = {rte_pktmbuf_alloc(mbufs_), 0, 0};
+  out = run({second});
+  ASSERT_EQ(out[0]->status, 0);
+  const std::vector<std::uint8_t> harq2 = read_op_data(out[0]->ldpc_dec.harq_combined_output);
+  ASSERT_EQ(harq2.size(), kHarqLen);
+  for (std::uint32_t h = 0; h < kHarqLen; ++h) ASSERT_EQ(harq2[h], h < 44 ? 32 : 0) << "HARQ byte " << h;
+  EXPECT_EQ(out[0]->ldpc_dec.hard_output.length, 5u);
+
+  rte_bbdev_stats stats{};
+  ASSERT_EQ(rte_bbdev_stats_get(dev_, &stats), 0);
+  EXPECT_EQ(stats.enqueue_err_count + stats.dequeue_err_count, 0u);
+}
+
+TEST_F(BbkitPmd, MalformedHarqOpsComeBackWithDataErrorLogAndStats) {
+  const std::vector<std::uint8_t> zeros(kHarqLen, 0);
+  std::vector<rte_bbdev_dec_op*> ops;
+  ops.push_back(good_op());  // HARQ input one byte short of H: the device's BAD_LENGTH
+  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE;
+  ops.back()->ldpc_dec.harq_combined_input = {harq_chain(mbufs_, zeros, 100), 0, kHarqLen - 1};
+  ops.push_back(good_op());  // the chain holds fewer bytes than the HARQ input length
+  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE;
+  ops.back()->ldpc_dec.harq_combined_input = {harq_chain(mbufs_, zeros, 100), 10, kHarqLen};
+  ops.push_back(good_op());  // HARQ output without an mbuf
+  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE;
+  ops.push_back(good_op());  // HARQ output mbuf with room for 100 bytes only: BAD_LENGTH
+  ops.back()->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE;
+  {
+    rte_mbuf* m = rte_pktmbuf_alloc(mbufs_);
+    ops.back()->ldpc_dec.harq_combined_output = {m, static_cast<std::uint32_t>(rte_pktmbuf_tailroom(m) - 100), 0};
+  }
+  ops.push_back(good_op());
+
+  ASSERT_EQ(rte_bbdev_stats_reset(dev_), 0);
+  const std::vector<rte_bbdev_dec_op*> out = run(ops);
+  ASSERT_EQ(out.size(), ops.size());
+  for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(out[i]->status, kDataError) << "op " << i;
+  EXPECT_EQ(out[3]->ldpc_dec.harq_combined_output.length, 0u) << "an error op writes no HARQ output";
+  EXPECT_EQ(out[4]->status, 0);
+  rte_bbdev_stats stats{};
+  ASSERT_EQ(rte_bbdev_stats_get(dev_, &stats), 0);
+  EXPECT_EQ(stats.enqueue_err_count, 2u) << "short chain, no output mbuf: rejected before the device";
+  EXPECT_EQ(stats.dequeue_err_count, 4u) << "those two and the device's two BAD_LENGTH";
+  const std::string log = logged();
+  EXPECT_NE(log.find("harq_in_len 319 bytes, the op reads H = Ncb - F = 320"), std::string::npos) << log;
+  EXPECT_NE(log.find("harq_combined_input: input mbuf chain holds"), std::string::npos) << log;
+  EXPECT_NE(log.find("harq_combined_output has no mbuf"), std::string::npos) << log;
+  EXPECT_NE(log.find("harq_out_cap 100 bytes"), std::string::npos) << log;
+}
+
 TEST_F(BbkitPmd, FullQueueTakesWhatFitsAndHandsBackTheRest) {
   std::vector<rte_bbdev_dec_op*> ops;
   for (int i = 0; i < 70; ++i) ops.push_back(good_op());
-  ops[65]->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE;  // handed back, not rejected
+  ops[65]->ldpc_dec.op_flags |= RTE_BBDEV_LDPC_DEINTERLEAVER_BYPASS;  // handed back, not rejected
   ASSERT_EQ(rte_bbdev_stats_reset(dev_), 0);
   const std::uint16_t taken = rte_bbdev_enqueue_ldpc_dec_ops(dev_, 0, ops.data(), 70);
   EXPECT_EQ(taken, 64) << "queue_size=64";
@@ -211,8 +299,10 @@ TEST_F(BbkitPmd, CapabilitiesAreWhatTheRuntimeRuns) {
       EXPECT_EQ(c->cap.ldpc_dec.llr_decimals, 2);
       const std::uint32_t want = RTE_BBDEV_LDPC_CRC_TYPE_24A_CHECK | RTE_BBDEV_LDPC_CRC_TYPE_24B_CHECK |
                                  RTE_BBDEV_LDPC_CRC_TYPE_24B_DROP | RTE_BBDEV_LDPC_CRC_TYPE_16_CHECK |
-                                 RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE;
-      EXPECT_EQ(c->cap.ldpc_dec.capability_flags, want) << "no HARQ on the cpu device";
+                                 RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE | RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE |
+                                 RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE;
+      EXPECT_EQ(c->cap.ldpc_dec.capability_flags, want)
+          << "HARQ combine in/out through op mbufs; no INTERNAL_HARQ_MEMORY_* (no device-side HARQ store)";
     }
     if (c->type == RTE_BBDEV_OP_LDPC_ENC) {
       enc = true;

@@ -18,8 +18,14 @@ class GoldenEngine final : public Engine {
       const card::LdpcDesc& d = job.op.desc;
       std::string error;
       try {
-        const card::Cmpl cmpl =
-            golden_.run(d, caps_, job.op.input->data() + d.in_addr, job.op.output->data() + d.out_addr, error);
+        // enqueue checked the HARQ ranges of the decode flags set; without a flag a buffer is unused
+        namespace f = card::ldpc_op_flags;
+        const bool hq_in = (d.op_flags & f::kHqCombineInEnable) && job.op.harq_input;
+        const bool hq_out = (d.op_flags & f::kHqCombineOutEnable) && job.op.harq_output;
+        const std::uint8_t* harq_in = hq_in ? job.op.harq_input->data() + d.harq_in_addr : nullptr;
+        std::uint8_t* harq_out = hq_out ? job.op.harq_output->data() + d.harq_out_addr : nullptr;
+        const card::Cmpl cmpl = golden_.run(d, caps_, job.op.input->data() + d.in_addr,
+                                            job.op.output->data() + d.out_addr, error, harq_in, harq_out);
         job.completion = completion_from_cmpl(cmpl, job.op.user_tag, error);
       } catch (const std::exception& e) {  // the descriptor checks should leave nothing to throw; if
         job.completion.status = OpStatus::Error;  // the model still does, only this op fails

@@ -195,6 +195,24 @@ void check_op_buffers(const LdpcOp& op) {
   if (!fits(d.out_addr, d.out_cap, op.output->size()))
     throw InvalidParameter("out_addr + out_cap", std::to_string(d.out_addr) + " + " + std::to_string(d.out_cap),
                            "within the output buffer of " + std::to_string(op.output->size()) + " bytes");
+  // HARQ buffers matter only to a decode op with the flag (on an encode op the flags are the
+  // device's BAD_FLAGS to report).
+  if (d.op_type != static_cast<std::uint8_t>(card::OpType::LdpcDec)) return;
+  if (d.op_flags & card::ldpc_op_flags::kHqCombineInEnable) {
+    require(op.harq_input != nullptr, "harq_input buffer", 0, "a buffer from Device::alloc with HQ_COMBINE_IN_ENABLE");
+    if (!fits(d.harq_in_addr, d.harq_in_len, op.harq_input->size()))
+      throw InvalidParameter("harq_in_addr + harq_in_len",
+                             std::to_string(d.harq_in_addr) + " + " + std::to_string(d.harq_in_len),
+                             "within the HARQ input buffer of " + std::to_string(op.harq_input->size()) + " bytes");
+  }
+  if (d.op_flags & card::ldpc_op_flags::kHqCombineOutEnable) {
+    require(op.harq_output != nullptr, "harq_output buffer", 0,
+            "a buffer from Device::alloc with HQ_COMBINE_OUT_ENABLE");
+    if (!fits(d.harq_out_addr, d.harq_out_cap, op.harq_output->size()))
+      throw InvalidParameter("harq_out_addr + harq_out_cap",
+                             std::to_string(d.harq_out_addr) + " + " + std::to_string(d.harq_out_cap),
+                             "within the HARQ output buffer of " + std::to_string(op.harq_output->size()) + " bytes");
+  }
 }
 
 // The runtime's codes 1..10 are the card's error_code values (a record's code maps by value).
@@ -207,6 +225,7 @@ Completion completion_from_cmpl(const card::Cmpl& cmpl, std::uint64_t user_tag, 
   c.user_tag = user_tag;
   c.iterations = cmpl.iterations;
   c.out_len = cmpl.out_len;
+  c.harq_out_len = cmpl.harq_out_len;
   c.cycles = cmpl.cycles;
   if (!(cmpl.status & card::cmpl_status::kDone)) {
     c.status = OpStatus::Error;

@@ -25,6 +25,7 @@ namespace {
 constexpr std::uint32_t kDecodeFlags =
     f::kCrcType24aCheck | f::kCrcType24bCheck | f::kCrcType24bDrop | f::kCrcType16Check | f::kIterationStopEnable;
 constexpr std::uint32_t kEncodeFlags = f::kCrc24aAttach | f::kCrc24bAttach | f::kCrc16Attach | f::kRateMatch;
+constexpr std::uint32_t kHarqFlags = f::kHqCombineInEnable | f::kHqCombineOutEnable;
 
 int popcount(std::uint32_t x) {
   int n = 0;
@@ -88,7 +89,7 @@ Capabilities golden_capabilities() {
   caps.max_iterations = 100;  // validate_decoder_config's range
   caps.llr_width = fxp::LdpcChannelLlr::width;
   caps.llr_frac = fxp::LdpcChannelLlr::frac;
-  caps.harq = false;
+  caps.harq = true;
   return caps;
 }
 
@@ -103,13 +104,16 @@ DescCheck check_ldpc_desc(const card::LdpcDesc& d, const Capabilities& caps) {
   if (!ldpc::is_lifting_size(d.z_c) || d.z_c < caps.min_zc || d.z_c > caps.max_zc)
     return fail(ErrorCode::BadZc, "z_c " + std::to_string(d.z_c) + " is not a 38.212 lifting size in [" +
                                       std::to_string(caps.min_zc) + ", " + std::to_string(caps.max_zc) + "]");
-  const std::uint32_t allowed = decode ? kDecodeFlags : kEncodeFlags;
-  if (d.op_flags & ~allowed)
-    return fail(ErrorCode::BadFlags, "op_flags 0x" + [&] {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%X", d.op_flags & ~allowed);
-      return std::string(buf);
-    }() + " are not supported for this op on " + caps.device + " (HARQ and bypass modes are not implemented)");
+  const std::uint32_t allowed = decode ? kDecodeFlags | (caps.harq ? kHarqFlags : 0u) : kEncodeFlags;
+  if (const std::uint32_t bad = d.op_flags & ~allowed) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "%X", bad);
+    const char* why = !(bad & kHarqFlags) ? "bypass modes are not implemented"
+                      : encode            ? "HQ_COMBINE_IN/OUT are decode flags"
+                                          : "this device has no HARQ combining (Capabilities::harq, CAPS1.harq)";
+    return fail(ErrorCode::BadFlags, std::string("op_flags 0x") + hex + " are not supported for this op on " +
+                                         caps.device + " (" + why + ")");
+  }
   if (popcount(d.op_flags & (decode ? (f::kCrcType24aCheck | f::kCrcType24bCheck | f::kCrcType16Check)
                                     : (f::kCrc24aAttach | f::kCrc24bAttach | f::kCrc16Attach))) > 1)
     return fail(ErrorCode::BadFlags, "more than one CRC type in op_flags");
@@ -146,6 +150,15 @@ DescCheck check_ldpc_desc(const card::LdpcDesc& d, const Capabilities& caps) {
   if (d.out_cap < c.out_bytes)
     return fail(ErrorCode::BadLength, "out_cap " + std::to_string(d.out_cap) + " bytes, the op writes " +
                                           std::to_string(c.out_bytes));
+  if (decode) {
+    c.harq_bytes = static_cast<std::uint32_t>(ldpc::harq_length(p));
+    if ((d.op_flags & f::kHqCombineInEnable) && d.harq_in_len != c.harq_bytes)
+      return fail(ErrorCode::BadLength, "harq_in_len " + std::to_string(d.harq_in_len) +
+                                            " bytes, the op reads H = Ncb - F = " + std::to_string(c.harq_bytes));
+    if ((d.op_flags & f::kHqCombineOutEnable) && d.harq_out_cap < c.harq_bytes)
+      return fail(ErrorCode::BadLength, "harq_out_cap " + std::to_string(d.harq_out_cap) +
+                                            " bytes, the op writes H = Ncb - F = " + std::to_string(c.harq_bytes));
+  }
   return c;
 }
 
@@ -154,7 +167,7 @@ GoldenLdpc::GoldenLdpc()
 GoldenLdpc::~GoldenLdpc() = default;
 
 card::Cmpl GoldenLdpc::run(const card::LdpcDesc& d, const Capabilities& caps, const std::uint8_t* in,
-                           std::uint8_t* out, std::string& error) {
+                           std::uint8_t* out, std::string& error, const std::uint8_t* harq_in, std::uint8_t* harq_out) {
   card::Cmpl cmpl{};
   cmpl.tag = d.tag;
   const DescCheck check = check_ldpc_desc(d, caps);
@@ -176,8 +189,20 @@ card::Cmpl GoldenLdpc::run(const card::LdpcDesc& d, const Capabilities& caps, co
     std::vector<std::int16_t> llr(d.in_len);  // signed bytes; -128 read as -127 (llrs_from_bytes)
     for (std::size_t i = 0; i < llr.size(); ++i)
       llr[i] = static_cast<std::int16_t>(std::max(-127, static_cast<int>(static_cast<std::int8_t>(in[i]))));
+    // The order is the HARQ definition (docs/card-contract.md): HARQ input replaces the
+    // non-filler soft-buffer values, the E LLRs are added with saturation, the sum is the HARQ
+    // output and the decoder input.
     ldpc::SoftBuffer buf = ldpc::make_soft_buffer(p);
+    if (d.op_flags & f::kHqCombineInEnable) {
+      require(harq_in != nullptr, "HARQ input", 0, "harq_in_len bytes with HQ_COMBINE_IN_ENABLE");
+      ldpc::load_harq(p, harq_in, d.harq_in_len, buf);
+    }
     ldpc::rate_dematch(p, llr, buf);
+    if (d.op_flags & f::kHqCombineOutEnable) {
+      require(harq_out != nullptr, "HARQ output", 0, "harq_out_cap bytes with HQ_COMBINE_OUT_ENABLE");
+      ldpc::store_harq(p, buf, harq_out);
+      cmpl.harq_out_len = check.harq_bytes;
+    }
     const ldpc::DecoderResult r = decoder_->decode(p, decoder_config_of(d), buf);
     result = pack_bits(r.hard);
     cmpl.iterations = static_cast<std::uint8_t>(r.iterations);

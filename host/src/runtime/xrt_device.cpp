@@ -86,49 +86,75 @@ class XrtEngine final : public Engine {
  private:
   struct Buffers {
     xrt::bo desc, cmpl, data, harq;
-    std::size_t data_size = 0;
+    std::size_t data_size = 0, harq_size = 0;
   };
 
-  Buffers& buffers(card::OpType type, std::size_t data_bytes) {
+  Buffers& buffers(card::OpType type, std::size_t data_bytes, std::size_t harq_bytes) {
     auto& [kdesc, kernel] = ctx_->kernels.at(type);
     Buffers& b = buffers_[type];
     if (!b.desc) {
       b.desc = xrt::bo(ctx_->device, page_up(max_batch_ * sizeof(card::LdpcDesc)), kernel.group_id(0));
       b.cmpl = xrt::bo(ctx_->device, page_up(max_batch_ * sizeof(card::Cmpl)), kernel.group_id(1));
-      if (kdesc->num_args == 5) b.harq = xrt::bo(ctx_->device, 4096, kernel.group_id(3));
     }
     if (b.data_size < data_bytes) {
       b.data_size = page_up(std::max<std::size_t>(data_bytes, 1 << 20));
       b.data = xrt::bo(ctx_->device, b.data_size, kernel.group_id(2));
     }
+    if (kdesc->num_args == 5 && (!b.harq || b.harq_size < harq_bytes)) {  // the decoder's HARQ argument
+      b.harq_size = page_up(std::max<std::size_t>(harq_bytes, 4096));
+      b.harq = xrt::bo(ctx_->device, b.harq_size, kernel.group_id(3));
+    }
     return b;
+  }
+
+  // HARQ buffers of a decode op's flags (enqueue checked their ranges); a kernel without HARQ
+  // gets them all the same and answers BAD_FLAGS.
+  static bool harq_flag(const LdpcOp& op, std::uint32_t flag) {
+    return op.desc.op_type == static_cast<std::uint8_t>(card::OpType::LdpcDec) && (op.desc.op_flags & flag);
+  }
+  static bool has_harq_in(const LdpcOp& op) { return harq_flag(op, card::ldpc_op_flags::kHqCombineInEnable) && op.harq_input; }
+  static bool has_harq_out(const LdpcOp& op) {
+    return harq_flag(op, card::ldpc_op_flags::kHqCombineOutEnable) && op.harq_output;
   }
 
   void run_kernel(card::OpType type, std::vector<Job*>& sub, Clock::time_point deadline) {
     // Payload layout in the staging buffer: each op's input then its output, beat-aligned.
-    std::vector<std::size_t> in_at(sub.size()), out_at(sub.size());
-    std::size_t bytes = 0;
+    // HARQ buffers likewise in the HARQ buffer object, each at a 64-byte offset.
+    std::vector<std::size_t> in_at(sub.size()), out_at(sub.size()), harq_in_at(sub.size()), harq_out_at(sub.size());
+    std::size_t bytes = 0, harq_bytes = 0;
     for (std::size_t i = 0; i < sub.size(); ++i) {
+      const LdpcOp& op = sub[i]->op;
       in_at[i] = bytes;
-      bytes += align_up(sub[i]->op.desc.in_len);
+      bytes += align_up(op.desc.in_len);
       out_at[i] = bytes;
-      bytes += align_up(sub[i]->op.desc.out_cap);
+      bytes += align_up(op.desc.out_cap);
+      harq_in_at[i] = harq_bytes;
+      if (has_harq_in(op)) harq_bytes += align_up(op.desc.harq_in_len);
+      harq_out_at[i] = harq_bytes;
+      if (has_harq_out(op)) harq_bytes += align_up(op.desc.harq_out_cap);
     }
-    Buffers& b = buffers(type, bytes);
+    Buffers& b = buffers(type, bytes, harq_bytes);
     auto* desc = b.desc.map<card::LdpcDesc*>();
     auto* cmpl = b.cmpl.map<card::Cmpl*>();
     auto* data = b.data.map<std::uint8_t*>();
+    std::uint8_t* harq = b.harq ? b.harq.map<std::uint8_t*>() : nullptr;
     for (std::size_t i = 0; i < sub.size(); ++i) {
       const LdpcOp& op = sub[i]->op;
       desc[i] = op.desc;
       desc[i].in_addr = in_at[i];
       desc[i].out_addr = out_at[i];
       std::memcpy(data + in_at[i], op.input->data() + op.desc.in_addr, op.desc.in_len);
+      if (harq != nullptr && has_harq_in(op)) {
+        desc[i].harq_in_addr = static_cast<std::uint32_t>(harq_in_at[i]);
+        std::memcpy(harq + harq_in_at[i], op.harq_input->data() + op.desc.harq_in_addr, op.desc.harq_in_len);
+      }
+      if (harq != nullptr && has_harq_out(op)) desc[i].harq_out_addr = static_cast<std::uint32_t>(harq_out_at[i]);
     }
     std::memset(cmpl, 0, sub.size() * sizeof(card::Cmpl));
     b.desc.sync(XCL_BO_SYNC_BO_TO_DEVICE);
     b.cmpl.sync(XCL_BO_SYNC_BO_TO_DEVICE);
     b.data.sync(XCL_BO_SYNC_BO_TO_DEVICE);
+    if (harq_bytes > 0 && b.harq) b.harq.sync(XCL_BO_SYNC_BO_TO_DEVICE, harq_bytes, 0);
 
     xrt::kernel& kernel = ctx_->kernels.at(type).second;
     xrt::run run(kernel);
@@ -153,6 +179,7 @@ class XrtEngine final : public Engine {
       throw DeviceError(ctx_->name + ": the kernel run ended in ERT state " + std::to_string(state));
     b.cmpl.sync(XCL_BO_SYNC_BO_FROM_DEVICE);
     b.data.sync(XCL_BO_SYNC_BO_FROM_DEVICE);
+    if (harq_bytes > 0 && b.harq) b.harq.sync(XCL_BO_SYNC_BO_FROM_DEVICE, harq_bytes, 0);
     for (std::size_t i = 0; i < sub.size(); ++i) {
       Job& job = *sub[i];
       const card::Cmpl& c = cmpl[i];
@@ -167,6 +194,9 @@ class XrtEngine final : public Engine {
         job.completion = completion_from_cmpl(c, job.op.user_tag);
         const std::size_t n = std::min<std::size_t>(c.out_len, job.op.desc.out_cap);
         std::memcpy(job.op.output->data() + job.op.desc.out_addr, data + out_at[i], n);
+        if (harq != nullptr && has_harq_out(job.op))
+          std::memcpy(job.op.harq_output->data() + job.op.desc.harq_out_addr, harq + harq_out_at[i],
+                      std::min<std::size_t>(c.harq_out_len, job.op.desc.harq_out_cap));
       }
       job.done = true;
     }

@@ -26,6 +26,16 @@ card::OpType op_type_of(const card::KernelDesc& k) {
   return k.kernel_id == card::kLdpcDec.kernel_id ? card::OpType::LdpcDec : card::OpType::LdpcEnc;
 }
 
+// HARQ bytes an op moves: only a decode op with the flag and its buffer (enqueue checked the
+// range) has any; a device without HARQ still passes them and its kernel answers BAD_FLAGS.
+bool harq_op(const LdpcOp& op, std::uint32_t flag) {
+  return op.desc.op_type == static_cast<std::uint8_t>(card::OpType::LdpcDec) && (op.desc.op_flags & flag);
+}
+bool has_harq_in(const LdpcOp& op) { return harq_op(op, card::ldpc_op_flags::kHqCombineInEnable) && op.harq_input; }
+bool has_harq_out(const LdpcOp& op) { return harq_op(op, card::ldpc_op_flags::kHqCombineOutEnable) && op.harq_output; }
+std::uint32_t harq_in_len(const LdpcOp& op) { return has_harq_in(op) ? op.desc.harq_in_len : 0; }
+std::uint32_t harq_out_cap(const LdpcOp& op) { return has_harq_out(op) ? op.desc.harq_out_cap : 0; }
+
 struct SimPlatform {
   std::string name;
   std::mutex mutex;
@@ -68,12 +78,15 @@ class SimEngine final : public Engine {
     args.num_ops = static_cast<std::uint32_t>(sub.size());
     args.desc = mem.alloc(sub.size() * sizeof(card::LdpcDesc));
     args.cmpl = mem.alloc(sub.size() * sizeof(card::Cmpl));
-    std::uint64_t payload = 0;
-    for (const Job* j : sub) payload += align_up(j->op.desc.in_len) + align_up(j->op.desc.out_cap);
+    std::uint64_t payload = 0, harq_bytes = 0;
+    for (const Job* j : sub) {
+      payload += align_up(j->op.desc.in_len) + align_up(j->op.desc.out_cap);
+      harq_bytes += align_up(harq_in_len(j->op)) + align_up(harq_out_cap(j->op));
+    }
     args.data = mem.alloc(std::max<std::uint64_t>(payload, kAlign));
-    args.harq = mem.alloc(kAlign);  // no HARQ support: a valid, unused address
-    std::vector<std::uint64_t> out_at(sub.size());
-    std::uint64_t at = 0;
+    args.harq = mem.alloc(std::max<std::uint64_t>(harq_bytes, kAlign));  // never 0: a valid address
+    std::vector<std::uint64_t> out_at(sub.size()), harq_out_at(sub.size());
+    std::uint64_t at = 0, harq_at = 0;
     for (std::size_t i = 0; i < sub.size(); ++i) {
       const LdpcOp& op = sub[i]->op;
       card::LdpcDesc d = op.desc;
@@ -82,6 +95,16 @@ class SimEngine final : public Engine {
       at += align_up(op.desc.in_len);
       d.out_addr = out_at[i] = at;
       at += align_up(op.desc.out_cap);
+      // HARQ buffers of the flags set, at 64-byte offsets from HARQ (the kernel's rule)
+      if (has_harq_in(op)) {
+        d.harq_in_addr = static_cast<std::uint32_t>(harq_at);
+        mem.write(args.harq + harq_at, op.harq_input->data() + op.desc.harq_in_addr, op.desc.harq_in_len);
+        harq_at += align_up(op.desc.harq_in_len);
+      }
+      if (has_harq_out(op)) {
+        d.harq_out_addr = static_cast<std::uint32_t>(harq_out_at[i] = harq_at);
+        harq_at += align_up(op.desc.harq_out_cap);
+      }
       mem.write(args.desc + i * sizeof d, &d, sizeof d);
       const card::Cmpl zero{};
       mem.write(args.cmpl + i * sizeof zero, &zero, sizeof zero);
@@ -101,6 +124,9 @@ class SimEngine final : public Engine {
         job.completion = completion_from_cmpl(c, job.op.user_tag);
         mem.read(args.data + out_at[i], job.op.output->data() + job.op.desc.out_addr,
                  std::min<std::size_t>(c.out_len, job.op.desc.out_cap));
+        if (has_harq_out(job.op))
+          mem.read(args.harq + harq_out_at[i], job.op.harq_output->data() + job.op.desc.harq_out_addr,
+                   std::min<std::size_t>(c.harq_out_len, job.op.desc.harq_out_cap));
       }
       job.done = true;
     }
@@ -138,6 +164,7 @@ std::unique_ptr<Device> open_sim_platform_device(const std::string& name, const 
   Capabilities caps = golden_capabilities();
   caps.device = name;
   caps.kernels.clear();
+  caps.harq = false;  // the decoder kernel's CAPS1.harq says (read_caps)
   for (SimKernelSlot& slot : make_slots(platform->axi_memory)) {
     ApCtrlKernel kernel(*slot.kernel, *slot.port, name + " " + slot.kernel->name);
     try {

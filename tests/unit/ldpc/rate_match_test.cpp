@@ -95,6 +95,64 @@ TEST(LdpcRateMatch, RejectsWrongLengths) {
   EXPECT_THROW(rate_dematch(p, std::vector<std::int16_t>(1200, 200), buf), InvalidParameter);
 }
 
+// The HARQ buffer (docs/card-contract.md): the soft buffer minus its filler window, one signed
+// byte per LLR in circular-buffer order, H = Ncb - F bytes.
+TEST(LdpcHarqBuffer, IsTheSoftBufferWithoutFillersInCircularBufferOrder) {
+  for (bool lbrm : {false, true}) {
+    CodeConfig c;
+    c.bg = 1;
+    c.zc = 16;
+    c.k_prime = 22 * 16 - 40;  // F = 40
+    c.e = 600;
+    if (lbrm) c.lbrm_tbs = 22 * 16;
+    const CodeParams p = derive_code_params(c);
+    SCOPED_TRACE(p.to_string());
+    ASSERT_EQ(harq_length(p), p.n_cb - 40);
+    Rng rng(3);
+    SoftBuffer buf = make_soft_buffer(p);
+    for (int j = 0; j < p.n_cb; ++j)
+      if (!p.is_filler(j))
+        buf[static_cast<std::size_t>(j)] = static_cast<std::int16_t>(static_cast<int>(rng() % 255) - 127);
+    const Bytes harq = store_harq(p, buf);
+    ASSERT_EQ(static_cast<int>(harq.size()), harq_length(p));
+    std::size_t h = 0;
+    for (int j = 0; j < p.n_cb; ++j) {
+      if (p.is_filler(j)) continue;
+      ASSERT_EQ(static_cast<std::int8_t>(harq[h]), buf[static_cast<std::size_t>(j)]) << "position " << j;
+      ++h;
+    }
+    // The byte after the last information bit before the fillers is the first parity-side bit.
+    EXPECT_EQ(static_cast<std::int8_t>(harq[static_cast<std::size_t>(p.filler_begin())]),
+              buf[static_cast<std::size_t>(p.filler_end())]);
+    SoftBuffer back = make_soft_buffer(p);
+    load_harq(p, harq.data(), harq.size(), back);
+    EXPECT_EQ(back, buf) << "load_harq inverts store_harq; fillers stay at +max";
+  }
+}
+
+TEST(LdpcHarqBuffer, LoadReadsMinus128AsMinus127AndChecksLengths) {
+  CodeConfig c;
+  c.bg = 2;
+  c.zc = 8;
+  c.k_prime = 70;  // F = 10
+  c.e = 100;
+  const CodeParams p = derive_code_params(c);
+  Bytes harq(static_cast<std::size_t>(harq_length(p)), 0x80);
+  SoftBuffer buf = make_soft_buffer(p);
+  load_harq(p, harq.data(), harq.size(), buf);
+  for (int j = 0; j < p.n_cb; ++j)
+    EXPECT_EQ(buf[static_cast<std::size_t>(j)], p.is_filler(j) ? Channel::max : -Channel::max);
+  try {
+    load_harq(p, harq.data(), harq.size() - 1, buf);
+    FAIL();
+  } catch (const InvalidParameter& e) {
+    EXPECT_EQ(e.parameter(), "HARQ length");
+  }
+  SoftBuffer small(10);
+  EXPECT_THROW(load_harq(p, harq.data(), harq.size(), small), InvalidParameter);
+  EXPECT_THROW(store_harq(p, small), InvalidParameter);
+}
+
 // High rate (E < K): rv 0 alone fails at this SNR; adding rv 2, which carries other parity bits,
 // into the same soft buffer decodes.
 TEST(LdpcHarq, Rv0PlusRv2DecodesWhereRv0AloneFails) {

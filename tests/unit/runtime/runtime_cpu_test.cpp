@@ -45,7 +45,7 @@ TEST(RuntimeCpu, CapabilitiesAreTheGoldenModels) {
   EXPECT_EQ(c.max_zc, 384);
   EXPECT_EQ(c.num_queues, 3);
   EXPECT_EQ(c.queue_depth, 17);
-  EXPECT_FALSE(c.harq);
+  EXPECT_TRUE(c.harq) << "the golden model combines (HQ_COMBINE_IN/OUT)";
   EXPECT_TRUE(c.computes);
 }
 
@@ -283,7 +283,12 @@ INSTANTIATE_TEST_SUITE_P(
                       BadDesc{"EZero", [](card::LdpcDesc& d) { d.e = 0; }, ErrorCode::BadRateMatch},
                       BadDesc{"Qm3", [](card::LdpcDesc& d) { d.q_m = 3; }, ErrorCode::BadRateMatch},
                       BadDesc{"Rv4", [](card::LdpcDesc& d) { d.rv_index = 4; }, ErrorCode::BadRateMatch},
-                      BadDesc{"Harq", [](card::LdpcDesc& d) { d.op_flags |= card::ldpc_op_flags::kHqCombineInEnable; },
+                      // HQ flags on encode, a bypass mode on decode (HARQ decode ops: harq_test.cpp)
+                      BadDesc{"UnsupportedFlags",
+                              [](card::LdpcDesc& d) {
+                                d.op_flags |= d.op_type == 1 ? card::ldpc_op_flags::kDeinterleaverBypass
+                                                             : card::ldpc_op_flags::kHqCombineInEnable;
+                              },
                               ErrorCode::BadFlags},
                       BadDesc{"TwoCrcTypes",
                               [](card::LdpcDesc& d) {

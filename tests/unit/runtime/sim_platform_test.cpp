@@ -143,7 +143,9 @@ TEST(SimDevice, SameCompletionsAndOutputsAsCpuIncludingDescriptorErrors) {
       [](card::LdpcDesc& d) { d.e = 0; },
       [](card::LdpcDesc& d) { d.q_m = 3; },
       [](card::LdpcDesc& d) { d.rv_index = 4; },
-      [](card::LdpcDesc& d) { d.op_flags |= card::ldpc_op_flags::kHqCombineInEnable; },
+      [](card::LdpcDesc& d) {  // HQ flags on encode; a bypass mode on decode (HARQ decode ops: below)
+        d.op_flags |= d.op_type == 1 ? card::ldpc_op_flags::kDeinterleaverBypass : card::ldpc_op_flags::kHqCombineInEnable;
+      },
       [](card::LdpcDesc& d) { d.iter_max = 200; },
       [](card::LdpcDesc& d) { d.in_len -= 1; },
       [](card::LdpcDesc& d) { d.out_cap -= 1; },

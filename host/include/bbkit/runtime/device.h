@@ -56,11 +56,19 @@ class Buffer {
 };
 
 /// One LDPC op: the card descriptor plus where its payload lives. desc.in_addr/out_addr are
-/// byte offsets into `input`/`output`, desc.in_len/out_cap their lengths. desc.tag is the
-/// runtime's (overwritten at enqueue); the caller's id goes in user_tag.
+/// byte offsets into `input`/`output`, desc.in_len/out_cap their lengths. A decode op with
+/// HQ_COMBINE_IN_ENABLE reads desc.harq_in_len bytes at desc.harq_in_addr of `harq_input`; with
+/// HQ_COMBINE_OUT_ENABLE it writes its HARQ buffer (H = Ncb - F bytes, docs/card-contract.md
+/// "HARQ buffer") at desc.harq_out_addr of `harq_output`, desc.harq_out_cap bytes available.
+/// The HARQ buffers are needed only with those flags. A device may read an op's HARQ input
+/// when its batch starts (sim and xrt copy it to device memory then), so an op must not read a
+/// HARQ output that an op still in flight writes: combine a retransmission after the completion
+/// of the previous one, as a HARQ process does. desc.tag is the runtime's (overwritten at
+/// enqueue); the caller's id goes in user_tag.
 struct LdpcOp {
   card::LdpcDesc desc{};
   std::shared_ptr<Buffer> input, output;
+  std::shared_ptr<Buffer> harq_input, harq_output;
   std::uint64_t user_tag = 0;
 };
 
@@ -93,6 +101,7 @@ struct Completion {
   std::string error;            ///< human-readable reason when status is Error
   int iterations = 0;           ///< decode: iterations run
   std::uint32_t out_len = 0;    ///< bytes written at the op's output
+  std::uint32_t harq_out_len = 0;  ///< decode with HQ_COMBINE_OUT_ENABLE: bytes written at harq_output (H), else 0
   std::uint64_t cycles = 0;     ///< sim/card: kernel cycles for the op; cpu: 0
 };
 
@@ -103,7 +112,8 @@ class Queue {
   virtual ~Queue() = default;
   /// Accepts ops[0..k) and returns k: k < n only when the queue is full (the rest are not
   /// taken; retry them after dequeueing). Throws InvalidParameter, accepting none, when an op
-  /// has no buffer or its in/out range lies outside its buffer; throws DeviceError after close.
+  /// has no buffer or its in/out range lies outside its buffer (for a decode op with an HQ flag,
+  /// also the HARQ buffer and range of that flag); throws DeviceError after close.
   /// Descriptor errors (Zc, E, Qm, rv, flags, lengths vs the code) are reported by the device
   /// in the op's completion, as a card reports them.
   virtual std::size_t enqueue(const LdpcOp* ops, std::size_t n) = 0;

@@ -26,6 +26,7 @@ struct DescCheck {
   std::string why;
   std::uint32_t in_bytes = 0;   ///< input length the op needs (decode: E LLRs; encode: packed payload)
   std::uint32_t out_bytes = 0;  ///< output length it writes (decode: packed hard bits; encode: packed E bits)
+  std::uint32_t harq_bytes = 0; ///< decode: H = Ncb - F, the HARQ buffer length (read/written only with the HQ flags)
   ldpc::CodeParams params;      ///< the code block, when the check passed
 };
 DescCheck check_ldpc_desc(const card::LdpcDesc& desc, const Capabilities& caps);
@@ -37,8 +38,13 @@ class GoldenLdpc {
   ~GoldenLdpc();
   /// Executes `desc` reading desc.in_len bytes at `in` and writing at most desc.out_cap bytes at
   /// `out`; returns the completion record a kernel would write (`error` gets the reason of ERR).
+  /// With HQ_COMBINE_IN_ENABLE it reads desc.harq_in_len bytes at `harq_in`, with
+  /// HQ_COMBINE_OUT_ENABLE it writes H bytes at `harq_out` (both already offset by the
+  /// descriptor's harq addresses; unused without the flags). The HARQ semantics (soft buffer =
+  /// HARQ input, then rate dematching adds the E LLRs, then HARQ output, then decode) are
+  /// docs/card-contract.md "HARQ buffer"; an op that fails its checks writes nothing.
   card::Cmpl run(const card::LdpcDesc& desc, const Capabilities& caps, const std::uint8_t* in, std::uint8_t* out,
-                 std::string& error);
+                 std::string& error, const std::uint8_t* harq_in = nullptr, std::uint8_t* harq_out = nullptr);
 
  private:
   std::unique_ptr<ldpc::LdpcEncoder> encoder_;

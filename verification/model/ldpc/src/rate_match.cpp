@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bbkit/ldpc/rate_match.h"
 
+#include <algorithm>
+
 #include "bbkit/common/error.h"
 
 namespace bbkit::ldpc {
@@ -53,6 +55,40 @@ void rate_dematch(const CodeParams& p, const std::vector<std::int16_t>& llr, Sof
     auto& slot = buffer[static_cast<std::size_t>(pos[k])];
     slot = static_cast<std::int16_t>(ChannelLlr::saturate(std::int64_t{slot} + llr[k]));
   }
+}
+
+int harq_length(const CodeParams& p) { return p.n_cb - (p.filler_end() - p.filler_begin()); }
+
+namespace {
+void require_soft_buffer(const CodeParams& p, const SoftBuffer& buffer) {
+  require(static_cast<int>(buffer.size()) == p.n_cb, "soft buffer length", static_cast<std::int64_t>(buffer.size()),
+          "Ncb = " + std::to_string(p.n_cb));
+}
+}  // namespace
+
+// Ncb >= K - 2Zc (derive_code_params), so the filler window always lies inside the buffer.
+void store_harq(const CodeParams& p, const SoftBuffer& buffer, std::uint8_t* harq) {
+  require_soft_buffer(p, buffer);
+  std::size_t h = 0;
+  for (int j = 0; j < p.n_cb; ++j)
+    if (!p.is_filler(j)) harq[h++] = static_cast<std::uint8_t>(static_cast<std::int8_t>(buffer[static_cast<std::size_t>(j)]));
+}
+
+Bytes store_harq(const CodeParams& p, const SoftBuffer& buffer) {
+  Bytes harq(static_cast<std::size_t>(harq_length(p)));
+  store_harq(p, buffer, harq.data());
+  return harq;
+}
+
+void load_harq(const CodeParams& p, const std::uint8_t* harq, std::size_t size, SoftBuffer& buffer) {
+  require(size == static_cast<std::size_t>(harq_length(p)), "HARQ length", static_cast<std::int64_t>(size),
+          "H = Ncb - F = " + std::to_string(harq_length(p)) + " bytes");
+  require_soft_buffer(p, buffer);
+  std::size_t h = 0;
+  for (int j = 0; j < p.n_cb; ++j)
+    if (!p.is_filler(j))
+      buffer[static_cast<std::size_t>(j)] =
+          static_cast<std::int16_t>(std::max(static_cast<int>(ChannelLlr::min), static_cast<int>(static_cast<std::int8_t>(harq[h++]))));
 }
 
 std::vector<double> make_soft_buffer_float(const CodeParams& p, double filler_llr) {

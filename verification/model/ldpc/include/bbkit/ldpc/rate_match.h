@@ -34,6 +34,23 @@ SoftBuffer make_soft_buffer(const CodeParams& params);
 /// (buffer.size() != Ncb), or "LLR" for a value outside the channel format.
 void rate_dematch(const CodeParams& params, const std::vector<std::int16_t>& llr, SoftBuffer& buffer);
 
+/// The HARQ buffer of a code block: its soft buffer without the filler window, one signed byte
+/// per LLR (fxp::LdpcChannelLlr) in circular-buffer order — position j in [0, Ncb), skipping
+/// [K' - 2Zc, K - 2Zc). This is what HQ_COMBINE_OUT writes and HQ_COMBINE_IN reads, on every
+/// device and in the RTL (docs/card-contract.md, "HARQ buffer"); it is DPDK's external HARQ
+/// layout without RTE_BBDEV_LDPC_INTERNAL_HARQ_MEMORY_FILLERS. Its length H = Ncb - F bytes.
+int harq_length(const CodeParams& params);
+
+/// Writes the H HARQ bytes of `buffer` at `harq`. Throws InvalidParameter naming "soft buffer
+/// length" when buffer.size() != Ncb.
+void store_harq(const CodeParams& params, const SoftBuffer& buffer, std::uint8_t* harq);
+Bytes store_harq(const CodeParams& params, const SoftBuffer& buffer);
+
+/// Sets the non-filler positions of `buffer` from `size` HARQ bytes (-128 is read as -127, as
+/// channel LLR bytes are); filler positions keep their value. Throws InvalidParameter naming
+/// "HARQ length" (size != H) or "soft buffer length".
+void load_harq(const CodeParams& params, const std::uint8_t* harq, std::size_t size, SoftBuffer& buffer);
+
 /// The same in floating point for the reference decoder (no saturation; fillers at +infinity
 /// are represented by `filler_llr`).
 std::vector<double> make_soft_buffer_float(const CodeParams& params, double filler_llr = 1e3);
