@@ -9,7 +9,12 @@ whose flags the device does not advertise is *skipped* by test-bbdev, and that i
 here. Throughput and latency figures are printed as a table (and, with --markdown, written).
 
 Exit codes: 0 all passed, 1 a failure, 77 skipped (no vectors, or --device sim that cannot be
-opened yet: then the probe must have failed with the PMD's log line, which is checked).
+opened yet: then the probe must have failed with the PMD's log line, which is checked; or, with
+--skip-without-harq, HARQ vectors on a device whose PMD does not advertise HQ_COMBINE_IN/OUT,
+which the PMD's probe log line shows).
+
+Vector files hold LLRs with 1 fractional bit, as test-bbdev expects (it doubles them for our
+llr_decimals = 2); `bbkit vectors ldpc` writes them so (docs/drivers-dpdk.md).
 """
 import argparse
 import os
@@ -21,6 +26,12 @@ from pathlib import Path
 
 SKIP = 77
 OPEN_FAILED = re.compile(r"baseband_bbkit: .*cannot open runtime device '([^']*)': .*")
+PROBED = re.compile(r"baseband_bbkit: vdev \S+: runtime device '[^']*' .*dec flags (0x[0-9A-Fa-f]+)")
+HQ_COMBINE_IN_OUT = (1 << 5) | (1 << 6)  # RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE | _OUT_ENABLE
+
+
+def harq_vector(vector: Path) -> bool:
+    return "RTE_BBDEV_LDPC_HQ_COMBINE_" in vector.read_text(errors="replace")
 
 
 def eal_args(device: str, extra_vdev: str, lcores: str) -> list:
@@ -31,9 +42,17 @@ def eal_args(device: str, extra_vdev: str, lcores: str) -> list:
             f"--vdev={vdev}"]
 
 
+def vector_iter_max(vector: Path):
+    """The file's iter_max: test-bbdev replaces it by its own -t value (default 6) on every op."""
+    m = re.search(r"^iter_max\s*=\s*\n?\s*(\d+)", vector.read_text(errors="replace"), re.M)
+    return int(m.group(1)) if m else None
+
+
 def run_case(args, vector: Path, case: str) -> dict:
     cmd = [args.test_bbdev, *eal_args(args.device, args.vdev_args, args.lcores), "--",
            "-c", case, "-v", str(vector), "-n", str(args.num_ops), "-b", str(args.burst)]
+    if vector.exists() and vector_iter_max(vector) is not None:
+        cmd += ["-t", str(vector_iter_max(vector))]
     env = dict(os.environ, LD_PRELOAD=str(args.pmd))
     try:
         p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=args.timeout)
@@ -65,13 +84,24 @@ GENERATED = {
     "dec_bg1_z26_qm4_rv1_noes": "--op dec --bg 1 --zc 26 --e 1800 --qm 4 --rv 1 --early-stop 0 --iter-max 6",
     "dec_bg2_z36_qm2_crc24b_awgn": "--op dec --bg 2 --zc 36 --e 1200 --qm 2 --crc 24b --snr 6 --seed 7",
     "dec_bg2_z15_qm6_rv3_awgn": "--op dec --bg 2 --zc 15 --e 900 --qm 6 --rv 3 --snr 16 --seed 3",
+    # HARQ: rv 0 writes its combined LLRs (HQ_COMBINE_OUT); rv 2 of the same block (same seed:
+    # same bits, and its harq_combined_input is the rv 0 file's harq_combined_output) combines
+    # and writes again; a BG1 block with fillers and LBRM gets rv 0 + rv 3, then rv 1.
+    "dec_harq_bg2_z52_fill_rv0_out": "--op dec --bg 2 --zc 52 --n-filler 40 --e 520 --qm 2 --crc 24b --snr 1 "
+                                     "--harq-out 1 --seed 21",
+    "dec_harq_bg2_z52_fill_rv2_in_out": "--op dec --bg 2 --zc 52 --n-filler 40 --e 520 --qm 2 --crc 24b --snr 1 "
+                                        "--rv 2 --harq-in-rvs 0 --harq-out 1 --seed 21",
+    "dec_harq_bg1_z40_lbrm_rv1_in": "--op dec --bg 1 --zc 40 --n-filler 24 --n-cb 2000 --e 700 --qm 4 --snr 8 "
+                                    "--rv 1 --harq-in-rvs 0,3 --seed 5",
 }
 
 
-def generate(bbkit: str, folder: Path) -> list:
+def generate(bbkit: str, folder: Path, only: str = "") -> list:
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for name, opts in GENERATED.items():
+        if only and only not in name:
+            continue
         path = folder / f"{name}.data"
         subprocess.run([bbkit, "vectors", "ldpc", *opts.split(), "-o", str(path)], check=True)
         out.append(path)
@@ -96,6 +126,9 @@ def main() -> int:
                     help="fail, never skip, when the device cannot be opened (the build has it)")
     ap.add_argument("--generate-with", metavar="BBKIT", help="write the project's own vectors with this bbkit "
                     "CLI into the first vectors argument (a folder) and run them")
+    ap.add_argument("--only", default="", help="with --generate-with: only the vectors whose name holds this")
+    ap.add_argument("--skip-without-harq", action="store_true",
+                    help="skip (exit 77), not fail, when HARQ vectors meet a device without HQ_COMBINE_IN/OUT")
     ap.add_argument("vectors", nargs="*", type=Path, help=".data files or folders of them")
     args = ap.parse_args()
 
@@ -112,7 +145,9 @@ def main() -> int:
     if args.generate_with:
         if not args.vectors:
             ap.error("--generate-with needs a folder to write the vectors to")
-        generate(args.generate_with, args.vectors[0])
+        for old in args.vectors[0].glob("*.data") if args.vectors[0].is_dir() else []:
+            old.unlink()  # only what this run writes
+        generate(args.generate_with, args.vectors[0], args.only)
     vectors = []
     for v in args.vectors:
         vectors += sorted(v.glob("*.data")) if v.is_dir() else ([v] if v.exists() else [])
@@ -136,6 +171,13 @@ def main() -> int:
                     return SKIP
                 print(f"FAIL: probe failed: {opened.group(0)}")
                 return 1
+            probed = PROBED.search(r["output"])
+            if (args.skip_without_harq and harq_vector(vector) and probed and
+                    int(probed.group(1), 16) & HQ_COMBINE_IN_OUT != HQ_COMBINE_IN_OUT):
+                print(f"SKIP: device={args.device} does not advertise HQ_COMBINE_IN/OUT (dec flags "
+                      f"{probed.group(1)}: the runtime device reports no HARQ, e.g. the sim kernel's "
+                      f"CAPS1.harq = 0), so test-bbdev cannot run the HARQ vector {vector.name}")
+                return SKIP
             results.append(r)
             c = r["counts"]
             status = "PASS" if r["ok"] else "FAIL"

@@ -77,7 +77,9 @@ void add_vectors(CLI::App& app, Result& result) {
            {"snr", "Es/N0 in dB for AWGN LLRs (dec; default noiseless)"},
            {"llr", "Noiseless LLR magnitude (default 16.0)"},
            {"iter-max", "Decoder iteration limit (default 20)"},
-           {"early-stop", "1 or 0: ITERATION_STOP_ENABLE (default 1)"}}) {
+           {"early-stop", "1 or 0: ITERATION_STOP_ENABLE (default 1)"},
+           {"harq-in-rvs", "dec: earlier rvs of the block combined into harq_combined_input, e.g. 0 (HQ_COMBINE_IN)"},
+           {"harq-out", "dec: 1 writes the expected harq_combined_output (HQ_COMBINE_OUT; default 0)"}}) {
     std::string param = key;
     for (char& c : param)
       if (c == '-') c = '_';

@@ -50,7 +50,7 @@ void check_kernel_tops(const vectors::LdpcVector& v, const std::string& what) {
     return;
   }
   const ldpc::DecoderConfig cfg = ldpc::decoder_config_from_vector(v);
-  const auto llr = ldpc::llrs_from_bytes(v.input[0]);
+  const auto llr = ldpc::llrs_from_vector(v.input[0]);  // the files hold 1 fractional bit
   ldpc::SoftBuffer buf = ldpc::make_soft_buffer(p);
   ldpc::rate_dematch(p, llr, buf);
   const ldpc::DecoderResult g = ldpc::make_ldpc_decoder("golden")->decode(p, cfg, buf);

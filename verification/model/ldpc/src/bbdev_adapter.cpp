@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bbkit/ldpc/bbdev_adapter.h"
 
+#include <cmath>
 #include <sstream>
 
 #include "bbkit/common/crc.h"
@@ -51,7 +52,8 @@ CodeParams params_from_vector(const LdpcVector& v) {
 DecoderConfig decoder_config_from_vector(const LdpcVector& v, int default_iterations) {
   reject_flags(v, {"RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE", "RTE_BBDEV_LDPC_CRC_TYPE_24A_CHECK",
                    "RTE_BBDEV_LDPC_CRC_TYPE_24B_CHECK", "RTE_BBDEV_LDPC_CRC_TYPE_24B_DROP",
-                   "RTE_BBDEV_LDPC_CRC_TYPE_16_CHECK"});
+                   "RTE_BBDEV_LDPC_CRC_TYPE_16_CHECK", "RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE",
+                   "RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE"});
   DecoderConfig cfg;
   cfg.max_iterations = v.iter_max.value_or(default_iterations);
   cfg.early_stop = v.has_flag("RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE");
@@ -73,6 +75,40 @@ std::vector<std::int16_t> llrs_from_bytes(const Bytes& bytes) {
   }
   return llr;
 }
+
+std::vector<std::int16_t> llrs_from_vector(const Bytes& bytes) {
+  static_assert(fxp::LdpcChannelLlr::frac == kVectorLlrFrac + 1, "the file scaling below is x2");
+  std::vector<std::int16_t> llr(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    llr[i] = static_cast<std::int16_t>(
+        fxp::LdpcChannelLlr::saturate(2 * std::int64_t{static_cast<std::int8_t>(bytes[i])}));
+  return llr;
+}
+
+Bytes vector_bytes_from_llrs(const std::vector<std::int16_t>& llr) {
+  Bytes bytes(llr.size());
+  for (std::size_t i = 0; i < llr.size(); ++i) {
+    const int d = llr[i];
+    const int v = d == fxp::LdpcChannelLlr::max ? 64 : d == fxp::LdpcChannelLlr::min ? -64 : (d + 1) >> 1;
+    bytes[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(v));
+  }
+  return bytes;
+}
+
+std::uint8_t vector_byte_from_real(double llr) {
+  const double scaled = std::nearbyint(llr * (1 << kVectorLlrFrac));
+  const int v = scaled >= 64.0 ? 64 : scaled <= -64.0 ? -64 : static_cast<int>(scaled);
+  return static_cast<std::uint8_t>(static_cast<std::int8_t>(v));
+}
+
+namespace {
+// Channel-format LLRs as the signed bytes load_harq reads.
+Bytes channel_bytes(const std::vector<std::int16_t>& llr) {
+  Bytes b(llr.size());
+  for (std::size_t i = 0; i < llr.size(); ++i) b[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(llr[i]));
+  return b;
+}
+}  // namespace
 
 VectorOutcome run_vector(const LdpcVector& v, const LdpcEncoder& encoder, LdpcDecoder& decoder) {
   VectorOutcome out;
@@ -103,11 +139,26 @@ VectorOutcome run_vector(const LdpcVector& v, const LdpcEncoder& encoder, LdpcDe
     return out;
   }
   const DecoderConfig cfg = decoder_config_from_vector(v);
-  const auto llr = llrs_from_bytes(v.input[0]);
+  const auto llr = llrs_from_vector(v.input[0]);
   require(static_cast<int>(llr.size()) == p.e, "LLR length", static_cast<std::int64_t>(llr.size()),
           "E = " + std::to_string(p.e));
+  const bool harq_in = v.has_flag("RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE");
+  const bool harq_out = v.has_flag("RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE");
+  require(!harq_in || v.harq_input.size() == 1, "harq_input segments", static_cast<std::int64_t>(v.harq_input.size()),
+          "one harq_input0 with HQ_COMBINE_IN_ENABLE");
+  require(!harq_out || v.harq_output.size() == 1, "harq_output segments",
+          static_cast<std::int64_t>(v.harq_output.size()), "one harq_output0 with HQ_COMBINE_OUT_ENABLE");
   SoftBuffer buf = make_soft_buffer(p);
+  if (harq_in) {
+    const Bytes harq = channel_bytes(llrs_from_vector(v.harq_input[0]));
+    load_harq(p, harq.data(), harq.size(), buf);
+  }
   rate_dematch(p, llr, buf);
+  int harq_at = -1;
+  if (harq_out) {
+    const Bytes harq = store_harq(p, buf);
+    harq_at = mismatch_at(vector_bytes_from_llrs(llrs_from_bytes(harq)), v.harq_output[0]);
+  }
   const DecoderResult r = decoder.decode(p, cfg, buf);
   out.iterations = r.iterations;
   out.expected_iterations = v.expected_iter_count;
@@ -115,9 +166,11 @@ VectorOutcome run_vector(const LdpcVector& v, const LdpcEncoder& encoder, LdpcDe
   const Bytes got = pack_bits(r.hard);
   const int at = mismatch_at(got, v.output[0]);
   const bool status_ok = out.status == v.expected_status;
-  out.pass = at < 0 && status_ok;
+  out.pass = at < 0 && status_ok && harq_at < 0;
   std::ostringstream s;
   if (at >= 0) s << "hard output differs at byte " << at << " of " << v.output[0].size() << "; ";
+  if (harq_at >= 0) s << "HARQ output differs at byte " << harq_at << " of " << v.harq_output[0].size() << "; ";
+  if (out.pass && harq_out) s << "HARQ output identical (" << v.harq_output[0].size() << " bytes); ";
   if (!status_ok) s << "status " << out.status << " expected " << v.expected_status << "; ";
   if (out.pass) s << "hard output identical (" << r.hard.size() << " bits), status " << out.status << "; ";
   s << "iterations " << r.iterations;

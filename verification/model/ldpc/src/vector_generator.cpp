@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bbkit/ldpc/vector_generator.h"
 
+#include <algorithm>
 #include <set>
 
 #include "bbkit/common/channel.h"
@@ -45,12 +46,17 @@ double get_real(const std::map<std::string, std::string>& m, const std::string& 
 vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, std::string>& m, std::uint64_t seed,
                                                   int count, const std::string& path) const {
   static const std::set<std::string> kKeys = {"op", "bg", "zc", "k_prime", "n_filler", "e", "qm", "rv", "n_cb",
-                                              "crc", "snr_db", "llr", "iter_max", "early_stop"};
+                                              "crc", "snr_db", "llr", "iter_max", "early_stop", "harq_in_rvs",
+                                              "harq_out"};
   for (const auto& [k, v] : m)
-    if (!kKeys.count(k)) throw InvalidParameter(k, v, "one of op, bg, zc, k_prime, n_filler, e, qm, rv, n_cb, crc, snr_db, llr, iter_max, early_stop");
+    if (!kKeys.count(k))
+      throw InvalidParameter(k, v, "one of op, bg, zc, k_prime, n_filler, e, qm, rv, n_cb, crc, snr_db, llr, "
+                                   "iter_max, early_stop, harq_in_rvs, harq_out");
   require(count == 1, "count", count, "1 (a test-bbdev file holds one op)");
   const std::string op = m.count("op") ? m.at("op") : "dec";
   if (op != "enc" && op != "dec") throw InvalidParameter("op", op, "enc or dec");
+  for (const char* key : {"harq_in_rvs", "harq_out"})
+    if (op == "enc" && m.count(key)) throw InvalidParameter(key, m.at(key), "absent for op = enc (HARQ is a decode option)");
   const std::string crc = m.count("crc") ? m.at("crc") : "none";
   if (crc != "none" && crc != "24b") throw InvalidParameter("crc", crc, "none or 24b");
 
@@ -91,17 +97,55 @@ vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, st
     v.input = {pack_bits(Bits(info.begin(), info.begin() + payload))};
     v.output = {pack_bits(f)};
   } else {
-    std::vector<double> llr;
-    if (m.count("snr_db")) {
-      llr = awgn_llrs(f, modulation_from_qm(p.qm), get_real(m, "snr_db", "a number (Es/N0 in dB)"), rng);
-    } else {
-      const double mag = m.count("llr") ? get_real(m, "llr", "a positive number (LLR magnitude)") : 16.0;
-      require(mag > 0, "llr", static_cast<std::int64_t>(mag), "a positive number (LLR magnitude)");
-      llr = perfect_llrs(f, mag);
+    // Channel LLRs as file bytes (1 fractional bit, llrs_from_vector), for any rv of this block.
+    auto channel = [&](const Bits& bits) {
+      std::vector<double> llr;
+      if (m.count("snr_db")) {
+        llr = awgn_llrs(bits, modulation_from_qm(p.qm), get_real(m, "snr_db", "a number (Es/N0 in dB)"), rng);
+      } else {
+        const double mag = m.count("llr") ? get_real(m, "llr", "a positive number (LLR magnitude)") : 16.0;
+        require(mag > 0, "llr", static_cast<std::int64_t>(mag), "a positive number (LLR magnitude)");
+        llr = perfect_llrs(bits, mag);
+      }
+      Bytes bytes(llr.size());
+      for (std::size_t i = 0; i < llr.size(); ++i) bytes[i] = vector_byte_from_real(llr[i]);
+      return bytes;
+    };
+    // HARQ input: the soft buffer of earlier transmissions of the same block (harq_in_rvs, in
+    // order, each with its own noise), as the device left it in its HARQ output.
+    std::vector<int> earlier;
+    if (m.count("harq_in_rvs")) {
+      const std::string& list = m.at("harq_in_rvs");
+      for (std::size_t at = 0; at <= list.size();) {
+        const std::size_t comma = std::min(list.find(',', at), list.size());
+        earlier.push_back(get_int({{"harq_in_rvs", list.substr(at, comma - at)}}, "harq_in_rvs", std::nullopt));
+        require_range("harq_in_rvs", earlier.back(), 0, 3);
+        at = comma + 1;
+      }
     }
-    Bytes in(llr.size());
-    for (std::size_t i = 0; i < llr.size(); ++i)
-      in[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(fxp::LdpcChannelLlr::from_real(llr[i])));
+    const bool harq_out = get_int(m, "harq_out", 0) != 0;
+    SoftBuffer buf = make_soft_buffer(p);
+    if (!earlier.empty()) {
+      for (int rv : earlier) {
+        CodeConfig ce = c;
+        ce.rv = rv;
+        const CodeParams pe = derive_code_params(ce);
+        rate_dematch(pe, llrs_from_vector(channel(rate_match(pe, encoder->encode(pe, info)))), buf);
+      }
+      const Bytes harq_in = vector_bytes_from_llrs(llrs_from_bytes(store_harq(p, buf)));
+      v.harq_input = {harq_in};
+      v.op_flags.push_back("RTE_BBDEV_LDPC_HQ_COMBINE_IN_ENABLE");
+      // The device starts from what test-bbdev hands it: the file bytes scaled back.
+      buf = make_soft_buffer(p);
+      const Bytes device = [&] {
+        const std::vector<std::int16_t> llr = llrs_from_vector(harq_in);
+        Bytes b(llr.size());
+        for (std::size_t i = 0; i < b.size(); ++i) b[i] = static_cast<std::uint8_t>(static_cast<std::int8_t>(llr[i]));
+        return b;
+      }();
+      load_harq(p, device.data(), device.size(), buf);
+    }
+    const Bytes in = channel(f);
     v.input = {in};
     v.iter_max = get_int(m, "iter_max", 20);
     if (get_int(m, "early_stop", 1)) v.op_flags.push_back("RTE_BBDEV_LDPC_ITERATION_STOP_ENABLE");
@@ -109,9 +153,12 @@ vectors::Provenance LdpcVectorGenerator::generate(const std::map<std::string, st
       v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_TYPE_24B_CHECK");
       v.op_flags.push_back("RTE_BBDEV_LDPC_CRC_TYPE_24B_DROP");
     }
-    // Expected output: what the golden decoder returns, status included.
-    SoftBuffer buf = make_soft_buffer(p);
-    rate_dematch(p, llrs_from_bytes(in), buf);
+    // Expected outputs: what the golden model returns, status and HARQ buffer included.
+    rate_dematch(p, llrs_from_vector(in), buf);
+    if (harq_out) {
+      v.op_flags.push_back("RTE_BBDEV_LDPC_HQ_COMBINE_OUT_ENABLE");
+      v.harq_output = {vector_bytes_from_llrs(llrs_from_bytes(store_harq(p, buf)))};
+    }
     const DecoderResult r = make_ldpc_decoder("golden")->decode(p, decoder_config_from_vector(v), buf);
     v.output = {pack_bits(r.hard)};
     v.expected_status = r.status.name();
