@@ -4,10 +4,12 @@
 #include <mutex>
 #include <string>
 
+#include "bbkit/common/bits.h"
 #include "bbkit/common/error.h"
 #include "bbkit/hls/ldpc/host.h"
 #include "bbkit/hls/ldpc/kernels.h"
 #include "bbkit/hls/ldpc/limits.h"
+#include "bbkit/ldpc/rate_match.h"
 #include "host_detail.h"
 
 namespace bbkit::ldpc_hls {
@@ -47,16 +49,19 @@ ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::Decoder
     require(llr[i] >= -128 && llr[i] <= kChannelMax, "LLR", llr[i], "[-128, 127] (8-bit channel LLR)");
     in[i] = llr[i];
   }
-  std::vector<ChannelLlr> soft(static_cast<std::size_t>(p.n_cb));
+  // The kernel's HARQ memory holds the card contract's HARQ buffer: the soft buffer without
+  // its fillers (ldpc::store_harq / load_harq).
+  std::vector<ChannelLlr> soft(static_cast<std::size_t>(ldpc::harq_length(p)));
   if (harq) {
     require(static_cast<int>(harq->size()) == p.n_cb, "soft buffer length", static_cast<std::int64_t>(harq->size()),
             "Ncb = " + std::to_string(p.n_cb));
-    for (std::size_t j = 0; j < soft.size(); ++j) {
+    for (std::size_t j = 0; j < harq->size(); ++j) {
       const int v = (*harq)[j];
       if (!p.is_filler(static_cast<int>(j)))
         require(v >= -kChannelMax && v <= kChannelMax, "LLR", v, "the channel LLR format [-127, 127]");
-      soft[j] = v;
     }
+    const Bytes bytes = ldpc::store_harq(p, *harq);
+    for (std::size_t h = 0; h < soft.size(); ++h) soft[h] = static_cast<std::int8_t>(bytes[h]);
   }
   const int crc_len = cfg.crc ? crc_spec(*cfg.crc).length : 0;
   const int out_bits = p.k_prime - (cfg.crc && cfg.drop_crc ? crc_len : 0);
@@ -70,8 +75,12 @@ ldpc::DecoderResult kernel_decode(const ldpc::CodeParams& p, const ldpc::Decoder
   }
   require((status & kStatusBadArgument) == 0, "decoder kernel status", status,
           "no kStatusBadArgument (arguments the golden model accepted)");
-  if (harq)
-    for (std::size_t j = 0; j < soft.size(); ++j) (*harq)[j] = static_cast<std::int16_t>(soft[j].to_int());
+  if (harq) {
+    Bytes bytes(soft.size());
+    for (std::size_t h = 0; h < soft.size(); ++h) bytes[h] = static_cast<std::uint8_t>(soft[h].to_int() & 0xFF);
+    *harq = ldpc::make_soft_buffer(p);
+    ldpc::load_harq(p, bytes.data(), bytes.size(), *harq);
+  }
   ldpc::DecoderResult r;
   r.hard = from_kernel_bits(hard, static_cast<std::size_t>(out_bits));
   r.iterations = iterations;

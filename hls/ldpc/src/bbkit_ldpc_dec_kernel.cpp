@@ -17,7 +17,7 @@ namespace {
 struct DecArgs {
   int bg, zc, ils, k_prime, n_cb, e, qm, rv, layers, max_iter, crc, scale_num, scale_shift, offset;
   bool early_stop, crc_early_stop, drop_crc, harq_combine, harq_out, min_sum;
-  int k, fb, fe, out_bits;
+  int k, fb, fe, fe_word, fe_lane, out_bits;  // fe_word/fe_lane: fe as (word, lane)
 };
 
 bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int layers, int max_iter, int flags,
@@ -55,6 +55,8 @@ bool make_args(int bg, int zc, int k_prime, int n_cb, int e, int qm, int rv, int
   a.min_sum = (flags & kDecMinSum) != 0;
   a.fb = k_prime - 2 * zc;
   a.fe = a.k - 2 * zc;
+  a.fe_word = a.fe / zc;
+  a.fe_lane = a.fe % zc;
   a.out_bits = k_prime - (a.drop_crc ? crc_len : 0);
   return true;
 }
@@ -129,39 +131,53 @@ SOFT_OUT:
   }
 }
 
-// Rate dematching with the HARQ soft buffer in device memory (memory-mapped kernel).
+// Walks the soft-buffer positions a HARQ buffer holds: 0 .. Ncb - 1 without the filler window
+// [fb, fe), as (word, lane) with no division in the loop.
+struct HarqWalk {
+  int w = 0, l = 0, j = 0;
+  void next(const DecArgs& a) {
+    ++j;
+    if (++l == a.zc) {
+      l = 0;
+      ++w;
+    }
+    if (j == a.fb) {
+      j = a.fe;
+      w = a.fe_word;
+      l = a.fe_lane;
+    }
+  }
+};
+
+// Rate dematching with the HARQ soft buffer in device memory (memory-mapped kernel). The HARQ
+// buffer is the card contract's layout: the Ncb - F non-filler soft-buffer LLRs in circular-buffer
+// order (docs/card-contract.md, HARQ buffer); fillers stay at +max whatever the input held.
 void dec_rate_dematch(const ChannelLlr* harq_in, ChannelLlr* harq_out, DecArgs a, hls::stream<ChannelLlr>& llr,
                       hls::stream<LlrWord>& soft) {
   static SoftBuffer buf;
 #pragma HLS ARRAY_PARTITION variable = buf complete dim = 2
-  const int zc = a.zc;
+  soft_clear(buf, a);
+  const int harq_len = a.n_cb - (a.fe - a.fb);
   if (a.harq_combine) {
-    int w = 0, l = 0;
+    HarqWalk at;
   HARQ_IN:
-    for (int j = 0; j < a.n_cb; ++j) {
+    for (int h = 0; h < harq_len; ++h) {
 #pragma HLS PIPELINE II = 1
 #pragma HLS LOOP_TRIPCOUNT min = 16 max = 25344
-      buf[w][l] = harq_in[j];
-      if (++l == zc) {
-        l = 0;
-        ++w;
-      }
+      const ChannelLlr v = harq_in[h];
+      buf[at.w][at.l] = v < -kChannelMax ? ChannelLlr(-kChannelMax) : v;  // -128 is read as -127
+      at.next(a);
     }
-  } else {
-    soft_clear(buf, a);
   }
   soft_combine(buf, a, llr);
   if (a.harq_out) {
-    int w = 0, l = 0;
+    HarqWalk at;
   HARQ_OUT:
-    for (int j = 0; j < a.n_cb; ++j) {
+    for (int h = 0; h < harq_len; ++h) {
 #pragma HLS PIPELINE II = 1
 #pragma HLS LOOP_TRIPCOUNT min = 16 max = 25344
-      harq_out[j] = buf[w][l];
-      if (++l == zc) {
-        l = 0;
-        ++w;
-      }
+      harq_out[h] = buf[at.w][at.l];
+      at.next(a);
     }
   }
   soft_out(buf, a, soft);

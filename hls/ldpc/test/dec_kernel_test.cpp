@@ -114,6 +114,26 @@ TEST(BBKIT_HLS_DEC_SUITE, HarqCombiningOfTwoRedundancyVersionsMatchesGolden) {
   }
 }
 
+// The HARQ memory holds the card contract's layout (ldpc::store_harq): Ncb - F bytes, no fillers.
+// With E = 0 the kernel passes the HARQ input through to its output, -128 read as -127.
+TEST(BBKIT_HLS_DEC_SUITE, HarqMemoryHoldsTheSoftBufferWithoutFillers) {
+  const ldpc::CodeParams p = ldpc::derive_code_params({2, 16, 150, 400, 2, 0, 0});  // F = 10
+  const int h_len = ldpc::harq_length(p);
+  ASSERT_EQ(h_len, p.n_cb - p.n_filler);
+  std::vector<ChannelLlr> harq_in(static_cast<std::size_t>(h_len)), harq_out(harq_in.size(), ChannelLlr(99));
+  for (int h = 0; h < h_len; ++h) harq_in[static_cast<std::size_t>(h)] = (h * 37) % 256 - 128;
+  ChannelLlr llr[1] = {};
+  Byte hard[32] = {};
+  int iterations = -1, status = -1;
+  bbkit_ldpc_dec_kernel(llr, harq_in.data(), harq_out.data(), hard, p.bg, p.zc, p.k_prime, p.n_cb, 0, p.qm, 0, 8, 1,
+                        kDecHarqCombine | kDecHarqOut, kCrcNone, 1, 0, 0, &iterations, &status);
+  ASSERT_EQ(status & kStatusBadArgument, 0);
+  for (int h = 0; h < h_len; ++h) {
+    const int in = harq_in[static_cast<std::size_t>(h)].to_int();
+    ASSERT_EQ(harq_out[static_cast<std::size_t>(h)].to_int(), in == -128 ? -127 : in) << "HARQ byte " << h;
+  }
+}
+
 // E / Qm = the live buffer length: every interleaver row starts on the same position, so
 // consecutive LLRs combine into one soft value (the dematcher's forwarded read-after-write),
 // with saturation along the way.

@@ -26,8 +26,10 @@ extern "C" void bbkit_ldpc_enc_kernel(const bbkit::ldpc_hls::Byte* in, bbkit::ld
 /// decoding with the integer box-plus check node (or min-sum), bit-exact to the golden model
 /// (docs/fixed-point.md, LDPC decoder).
 ///   llr        E channel LLRs (8-bit, 2 fractional bits; -128 is read as -127)
-///   harq_in    Ncb soft-buffer LLRs combined into when flags has kDecHarqCombine
-///   harq_out   with kDecHarqOut, the Ncb combined soft-buffer LLRs (may be harq_in's buffer)
+///   harq_in    with kDecHarqCombine, the HARQ buffer the E LLRs are combined into: the Ncb - F
+///              soft-buffer LLRs without the filler window, in circular-buffer order (the card
+///              contract's HARQ layout, ldpc::store_harq; -128 is read as -127)
+///   harq_out   with kDecHarqOut, the combined HARQ buffer, same layout (may be harq_in's buffer)
 ///   hard       K' decoded bits (K' - L with kDecDropCrc), packed MSB first
 ///   layers     base-graph rows to run (4 .. rows); the host derives it from the rv and E
 ///   max_iter   1 .. 100
