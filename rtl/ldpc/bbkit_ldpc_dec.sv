@@ -11,12 +11,21 @@
 // (A * 13) >> 4; layers = base-graph rows in order, syndrome check after each full iteration
 // (early stop), iteration count reported. (The model's min-sum rule is not implemented here.)
 //
-// Microarchitecture: one circulant (Zc lanes) per cycle. Per layer, phase A streams the row's
-// columns through the forward cyclic shifter and accumulates (A_all, A_others, index, signs) of Q =
-// APP - R_old in every lane; phase B streams them again, recomputes Q (APP has not changed) and
-// writes APP = Q + R_new back through the inverse shift. The syndrome pass after an iteration
-// streams every row once more and stops at the first unsatisfied row. The APP memory holds one
-// column (Zmax LLRs) per word, the check memory one layer per word; both are inferred RAMs.
+// Microarchitecture: one circulant (Zc lanes) per cycle, one pass per layer, layers overlapped.
+// The read side streams a layer's columns from the APP RAM in the golden edge order (the box-plus
+// accumulation is order-dependent) through the forward cyclic shifter, computes Q = APP - R_old,
+// accumulates (A_all, A_others, index, signs) in every lane and keeps Q (with the edge's column
+// and shift) in a two-bank Q RAM. Four cycles after a layer's last read its check node is final:
+// it is written to the check RAM and latched for the write-back side, which streams the layer's
+// Q values out in the write-back order of the base-graph package (columns the next row shares
+// first), writes APP = Q + R_new through the inverse shifter, while the read side already runs
+// the next layer. Layered semantics stay the golden model's: a scoreboard of columns pending
+// write-back stalls a read of such a column until its write (the read is issued in the write's
+// cycle at the earliest). One write-back slot: a layer's last read waits until the previous
+// layer's write-back has room (deg(previous) cycles after its last read). The syndrome pass after
+// an iteration (when early stop is on, and after the last one) runs once the pipeline is empty and
+// stops at the first unsatisfied row. The APP memory holds one column (Zmax LLRs) per word, the
+// check memory one layer per word, the Q memory one edge per word; all are inferred RAMs.
 //
 // Host side (valid when idle): configuration inputs held from the first load to done_o; the soft
 // buffer written column by column through load_* (column c, lane z = code bit c*Zc + z, punctured
@@ -82,8 +91,8 @@ module bbkit_ldpc_dec #(
   localparam int unsigned Cols = 68;  // APP words: BG1 columns
   localparam logic signed [AppW-1:0] AppMax = 10'sd511;
 
-  typedef enum logic [3:0] {
-    SIdle, SRow, SA, SADrain, SB, SBDrain, SSynRow, SSyn, SSynDrain, SDone
+  typedef enum logic [2:0] {
+    SIdle, SRow, SRun, SDrain, SSynRow, SSyn, SSynDrain, SDone
   } state_e;
 
   state_e state_q, state_d;
@@ -105,12 +114,13 @@ module bbkit_ldpc_dec #(
     else if (cfg_k_prime_i == 14'd0 || cfg_k_prime_i > k_full) cfg_err = ErrKPrime;
   end
 
-  // ---- sequencer: which edge to issue ----
+  // ---- read sequencer: which edge to issue ----
   logic [5:0] row_q, row_d;
   logic [6:0] iter_q, iter_d;
   logic [8:0] edge_q, edge_d;      // global edge index within the base graph
   logic [8:0] edge_end_q, edge_end_d;
   logic [IdxW-1:0] k_q, k_d;       // edge index within the row
+  logic bank_q, bank_d;            // Q-memory bank of the layer being read (alternates per layer)
   logic syn_fail_q, syn_fail_d;
   logic [31:0] cycles_q;
   logic watchdog;
@@ -136,57 +146,101 @@ module bbkit_ldpc_dec #(
     cur_shift = rem[8:0];
   end
 
-  logic issue;  // an edge enters the pipeline this cycle
-  logic last_issue;
-  assign issue = state_q == SA || state_q == SB || (state_q == SSyn && !syn_fail_q);
-  assign last_issue = edge_q + 9'd1 == edge_end_q;
+  // ---- write-back side state (declared here: the read side's hazard checks use it) ----
+  logic wb_run_q;                  // a layer's write-back is being issued (w0)
+  logic [IdxW-1:0] wb_j_q;         // position in the write-back order
+  logic [IdxW-1:0] wb_deg_q;       // degree of that layer
+  logic [5:0] wb_row_q;
+  logic [8:0] wb_base_q;           // global index of that layer's first edge
+  logic wb_bank_q;
+  logic w1_v_q, w2_v_q;
+  logic [IdxW-1:0] w1_k_q;
+  logic [6:0] w2_col_q;
+  logic [8:0] w2_shift_q;
+  logic [Cols-1:0] pending_q;      // columns read by a layer and not yet written back
+  logic [IdxW-1:0] wb_hold_q;      // cycles until a layer's last read may issue (one write-back slot)
 
-  // ---- pipeline: s1 read address, s2 RAM data -> forward shift, s3 per-lane arithmetic, s4 write ----
-  logic s1_v_q, s2_v_q, s3_v_q, s4_v_q;
+  logic hazard, slot_wait, dec_issue, syn_issue, issue, last_issue;
+  assign last_issue = edge_q + 9'd1 == edge_end_q;
+  // The column's write-back is still ahead (its write in this very cycle is early enough: the
+  // RAM is read one cycle after issue).
+  assign hazard = pending_q[cur_col] && !(w2_v_q && w2_col_q == cur_col);
+  assign slot_wait = last_issue && wb_hold_q != '0;
+  assign dec_issue = state_q == SRun && !hazard && !slot_wait;
+  assign syn_issue = state_q == SSyn && !syn_fail_q;
+  assign issue = dec_issue || syn_issue;
+
+  logic first_iter;
+  assign first_iter = iter_q == 7'd1;
+
+  // ---- read pipeline: s1 read address, s2 RAM data -> forward shift, s3 per-lane Q and check node ----
+  logic s1_v_q, s2_v_q, s3_v_q;
   logic s1_last_q, s2_last_q, s3_last_q;
-  logic [6:0] s1_col_q, s2_col_q, s3_col_q, s4_col_q;
-  logic [8:0] s1_shift_q, s2_shift_q, s3_shift_q, s4_shift_q;
+  logic s1_first_q, s2_first_q, s3_first_q;   // the layer is in the first iteration: R_old = 0
+  logic s1_bank_q, s2_bank_q, s3_bank_q;
+  logic [5:0] s1_row_q, s2_row_q, s3_row_q;
+  logic [6:0] s1_col_q, s2_col_q, s3_col_q;
+  logic [8:0] s1_shift_q, s2_shift_q, s3_shift_q;
   logic [IdxW-1:0] s1_k_q, s2_k_q, s3_k_q;
+  logic [8:0] s1_edge_q, s2_edge_q, s3_edge_q;
   logic pipe_empty;
-  assign pipe_empty = !(s1_v_q || s2_v_q || s3_v_q || s4_v_q);
+  assign pipe_empty = !(s1_v_q || s2_v_q || s3_v_q || wb_run_q || w1_v_q || w2_v_q);
 
   logic flush;  // abort: drop everything in flight
   assign flush = watchdog;
 
+  logic syn_phase;  // the pipeline carries syndrome reads, not decode reads
+  assign syn_phase = state_q == SSyn || state_q == SSynDrain;
+
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      {s1_v_q, s2_v_q, s3_v_q, s4_v_q} <= '0;
+      {s1_v_q, s2_v_q, s3_v_q} <= '0;
       {s1_last_q, s2_last_q, s3_last_q} <= '0;
-      {s1_col_q, s2_col_q, s3_col_q, s4_col_q} <= '0;
-      {s1_shift_q, s2_shift_q, s3_shift_q, s4_shift_q} <= '0;
+      {s1_first_q, s2_first_q, s3_first_q} <= '0;
+      {s1_bank_q, s2_bank_q, s3_bank_q} <= '0;
+      {s1_row_q, s2_row_q, s3_row_q} <= '0;
+      {s1_col_q, s2_col_q, s3_col_q} <= '0;
+      {s1_shift_q, s2_shift_q, s3_shift_q} <= '0;
       {s1_k_q, s2_k_q, s3_k_q} <= '0;
+      {s1_edge_q, s2_edge_q, s3_edge_q} <= '0;
     end else begin
       s1_v_q <= issue && !flush;
       s1_last_q <= last_issue;
+      s1_first_q <= first_iter;
+      s1_bank_q <= bank_q;
+      s1_row_q <= row_q;
       s1_col_q <= cur_col;
       s1_shift_q <= cur_shift;
       s1_k_q <= k_q;
+      s1_edge_q <= edge_q;
       s2_v_q <= s1_v_q && !flush;
       s2_last_q <= s1_last_q;
+      s2_first_q <= s1_first_q;
+      s2_bank_q <= s1_bank_q;
+      s2_row_q <= s1_row_q;
       s2_col_q <= s1_col_q;
       s2_shift_q <= s1_shift_q;
       s2_k_q <= s1_k_q;
+      s2_edge_q <= s1_edge_q;
       s3_v_q <= s2_v_q && !flush;
       s3_last_q <= s2_last_q;
+      s3_first_q <= s2_first_q;
+      s3_bank_q <= s2_bank_q;
+      s3_row_q <= s2_row_q;
       s3_col_q <= s2_col_q;
       s3_shift_q <= s2_shift_q;
       s3_k_q <= s2_k_q;
-      s4_v_q <= s3_v_q && (state_q == SB || state_q == SBDrain) && !flush;
-      s4_col_q <= s3_col_q;
-      // inverse shift: lane v of the column gets lane (v - P) mod Zc = (v + Zc - P) mod Zc
-      s4_shift_q <= s3_shift_q == 9'd0 ? 9'd0 : cfg_zc_i - s3_shift_q;
+      s3_edge_q <= s2_edge_q;
     end
   end
+
+  logic s3_dec;  // a decode edge is in s3 this cycle
+  assign s3_dec = s3_v_q && !syn_phase;
 
   // ---- APP memory: one column of Zmax 10-bit LLRs per word ----
   logic app_we, app_re;
   logic [6:0] app_waddr, app_raddr;
-  logic [Zmax*AppW-1:0] app_wdata, app_rdata, load_word, back_word, fwd_word, s4_word;
+  logic [Zmax*AppW-1:0] app_wdata, app_rdata, load_word, back_word, fwd_word, w2_word;
 
   bbkit_sdp_ram #(.Depth(Cols), .Width(Zmax * AppW)) u_app_ram (
     .clk_i,
@@ -197,8 +251,8 @@ module bbkit_ldpc_dec #(
   logic host_load, host_read;
   assign host_load = state_q == SIdle && load_valid_i;
   assign host_read = state_q == SIdle && rd_valid_i;
-  assign app_we = host_load || s4_v_q;
-  assign app_waddr = host_load ? load_col_i : s4_col_q;
+  assign app_we = host_load || w2_v_q;
+  assign app_waddr = host_load ? load_col_i : w2_col_q;
   assign app_wdata = host_load ? load_word : back_word;
   assign app_re = host_read || s1_v_q;
   assign app_raddr = host_read ? rd_col_i : s1_col_q;
@@ -209,33 +263,49 @@ module bbkit_ldpc_dec #(
     .data_i(app_rdata), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_shift_q[ShW-1:0]), .data_o(fwd_word)
   );
   bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_back_shift (
-    .data_i(s4_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s4_shift_q[ShW-1:0]), .data_o(back_word)
+    .data_i(w2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(w2_shift_q[ShW-1:0]), .data_o(back_word)
   );
   if (ShW < 9) begin : g_unused_shift_msbs
     logic unused;
-    assign unused = ^s4_shift_q[8:ShW];
+    assign unused = ^w2_shift_q[8:ShW];
   end
 
   // ---- check-node memory: one layer (Zmax compressed messages) per word ----
-  logic state_we, state_re;
+  // Read when a layer's first edge is in s2, so that R_old is on rdata_o from its first s3 to its
+  // last (the previous layer's last s3 is at the latest in that same cycle); written when the
+  // layer's check node is final (cap).
+  logic state_we, state_re, cap;
   logic [Zmax*StateW-1:0] state_wdata, state_rdata;
   bbkit_sdp_ram #(.Depth(64), .Width(Zmax * StateW)) u_check_ram (
     .clk_i,
-    .we_i(state_we), .waddr_i(row_q), .wdata_i(state_wdata),
-    .re_i(state_re), .raddr_i(row_q), .rdata_o(state_rdata)
+    .we_i(state_we), .waddr_i(wb_row_q), .wdata_i(state_wdata),
+    .re_i(state_re), .raddr_i(s2_row_q), .rdata_o(state_rdata)
   );
-  // The read word stays on rdata_o for the whole layer (no other read in between): R_old.
-  assign state_re = state_q == SRow;
-  assign state_we = state_q == SADrain && pipe_empty;
+  assign state_re = s2_v_q && !syn_phase && s2_k_q == '0;
+  assign cap = wb_run_q && wb_j_q == '0;
+  assign state_we = cap;
+
+  // ---- Q memory: Q of every edge of the two layers in flight, {column, shift, Q lanes} per word ----
+  localparam int unsigned QW = 7 + 9 + Zmax * AppW;
+  logic [IdxW-1:0] wb_k;  // the edge written back at position wb_j_q
+  logic [QW-1:0] q_wdata, q_rdata;
+  logic [Zmax*AppW-1:0] q_word;
+  bbkit_sdp_ram #(.Depth(64), .Width(QW)) u_q_ram (
+    .clk_i,
+    .we_i(s3_dec), .waddr_i({s3_bank_q, s3_k_q}), .wdata_i(q_wdata),
+    .re_i(wb_run_q), .raddr_i({wb_bank_q, wb_k}), .rdata_o(q_rdata)
+  );
+  assign q_wdata = {s3_col_q, s3_shift_q, q_word};
+  // the write-back order of the base-graph package: columns the next rows read soonest first
+  logic [8:0] wb_edge;
+  assign wb_edge = wb_base_q + 9'(wb_j_q);
+  assign wb_k = cfg_bg_i == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_wb_k(wb_edge) : bbkit_ldpc_bg_pkg::bg2_wb_k(wb_edge);
 
   // Filler window of the column being loaded, relative to its lane 0: lanes [lo, hi) are fillers.
   logic signed [15:0] fill_lo, fill_hi, load_base;
   assign load_base = 16'(load_col_i * cfg_zc_i);
   assign fill_lo = 16'(cfg_k_prime_i) - load_base;
   assign fill_hi = 16'(k_full) - load_base;
-
-  logic first_iter;
-  assign first_iter = iter_q == 7'd1;
 
   // The box-plus correction c(d) = round(4 ln(1 + e^(-d/4))) in LSBs: three comparators.
   function automatic logic [1:0] box_plus_corr(input logic [9:0] d);
@@ -264,7 +334,7 @@ module bbkit_ldpc_dec #(
         : (llr == -8'sd128 ? -10'sd127 : AppW'(llr));
     assign rd_hard_o[z] = app_rdata[z*AppW + AppW - 1];
 
-    // R_old (from the check memory) and R_new (from this layer's phase-A result)
+    // R_old of the layer in s3 (from the check memory)
     logic [MagW-1:0] old_m1, old_m2;
     logic [IdxW-1:0] old_idx;
     logic [SgnW-1:0] old_rsign;
@@ -294,42 +364,43 @@ module bbkit_ldpc_dec #(
     assign new_rsign = acc_sgn_q ^ {SgnW{acc_par}};
     assign state_wdata[z*StateW +: StateW] = {new_m1, new_m2, acc_idx_q, new_rsign};
 
-    logic signed [AppW-1:0] s3_app_q, s4_app_q;
-    logic signed [AppW:0] r_old, r_new, q_wide, app_wide;
+    // read side: Q = sat(APP - R_old)
+    logic signed [AppW-1:0] s3_app_q;
+    logic signed [AppW:0] r_old, q_wide;
     logic signed [AppW-1:0] q;
     logic [8:0] q_mag;
-    logic [MagW-1:0] mag_old, mag_new;
-    logic neg_old, neg_new;
-    logic signed [AppW:0] mag_old_w, mag_new_w;  // magnitudes widened, non-negative
+    logic [MagW-1:0] mag_old;
+    logic neg_old;
+    logic signed [AppW:0] mag_old_w;  // magnitude widened, non-negative
     always_comb begin
       mag_old = old_idx == s3_k_q ? old_m2 : old_m1;
       neg_old = old_rsign[s3_k_q];
       mag_old_w = $signed({4'b0000, mag_old});
-      r_old = first_iter ? '0 : (neg_old ? -mag_old_w : mag_old_w);
-      mag_new = acc_idx_q == s3_k_q ? new_m2 : new_m1;
-      neg_new = new_rsign[s3_k_q];
-      mag_new_w = $signed({4'b0000, mag_new});
-      r_new = neg_new ? -mag_new_w : mag_new_w;
+      r_old = s3_first_q ? '0 : (neg_old ? -mag_old_w : mag_old_w);
       q_wide = $signed({s3_app_q[AppW-1], s3_app_q}) - r_old;
       q = q_wide > 11'sd511 ? AppMax : (q_wide < -11'sd511 ? -AppMax : q_wide[AppW-1:0]);
       q_mag = q[AppW-1] ? 9'(-q) : 9'(q);
-      app_wide = $signed({q[AppW-1], q}) + r_new;
     end
+    assign q_word[z*AppW +: AppW] = q;
 
     always_ff @(posedge clk_i) begin
       s3_app_q <= fwd_word[z*AppW +: AppW];
-      s4_app_q <= app_wide > 11'sd511 ? AppMax : (app_wide < -11'sd511 ? -AppMax : app_wide[AppW-1:0]);
     end
-    assign s4_word[z*AppW +: AppW] = s4_app_q;
 
-    // phase A: running box-plus of all |Q| and of all but the smallest, the smallest |Q| and its
-    // index, signs; a strictly smaller |Q| is a new minimum (ties keep the first index) and hands
-    // A_all to A_others
+    // running box-plus of all |Q| and of all but the smallest, the smallest |Q| and its index,
+    // signs; a strictly smaller |Q| is a new minimum (ties keep the first index) and hands A_all
+    // to A_others. A layer's first edge starts from the initial values (all 511, no signs).
+    logic [8:0] in_min1, in_all, in_oth;
+    logic [SgnW-1:0] in_sgn;
     logic new_min;
     logic [8:0] bp_all, bp_oth;
-    assign new_min = q_mag < acc_min1_q;
-    assign bp_all = box_plus(acc_all_q, q_mag);
-    assign bp_oth = box_plus(acc_oth_q, q_mag);
+    assign in_min1 = s3_k_q == '0 ? 9'd511 : acc_min1_q;
+    assign in_all = s3_k_q == '0 ? 9'd511 : acc_all_q;
+    assign in_oth = s3_k_q == '0 ? 9'd511 : acc_oth_q;
+    assign in_sgn = s3_k_q == '0 ? '0 : acc_sgn_q;
+    assign new_min = q_mag < in_min1;
+    assign bp_all = box_plus(in_all, q_mag);
+    assign bp_oth = box_plus(in_oth, q_mag);
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) begin
         acc_min1_q <= '1;
@@ -337,22 +408,36 @@ module bbkit_ldpc_dec #(
         acc_oth_q <= '1;
         acc_idx_q <= '0;
         acc_sgn_q <= '0;
-      end else if (state_q == SRow) begin
-        acc_min1_q <= 9'd511;
-        acc_all_q <= 9'd511;
-        acc_oth_q <= 9'd511;
-        acc_idx_q <= '0;
-        acc_sgn_q <= '0;
-      end else if (s3_v_q && (state_q == SA || state_q == SADrain)) begin
-        acc_sgn_q[s3_k_q] <= q[AppW-1];
+      end else if (s3_dec) begin
+        acc_sgn_q <= in_sgn | (SgnW'(q[AppW-1]) << s3_k_q);
         acc_all_q <= bp_all;
-        acc_oth_q <= new_min ? acc_all_q : bp_oth;
-        if (new_min) begin
-          acc_min1_q <= q_mag;
-          acc_idx_q <= s3_k_q;
-        end
+        acc_oth_q <= new_min ? in_all : bp_oth;
+        acc_min1_q <= new_min ? q_mag : in_min1;
+        acc_idx_q <= new_min ? s3_k_q : (s3_k_q == '0 ? '0 : acc_idx_q);
       end
     end
+
+    // write-back side: the layer's final check state (latched at cap), APP = sat(Q + R_new)
+    logic [MagW-1:0] wb_m1_q, wb_m2_q;
+    logic [IdxW-1:0] wb_idx_q;
+    logic [SgnW-1:0] wb_rsign_q;
+    always_ff @(posedge clk_i) begin
+      if (cap) {wb_m1_q, wb_m2_q, wb_idx_q, wb_rsign_q} <= {new_m1, new_m2, acc_idx_q, new_rsign};
+    end
+    logic signed [AppW-1:0] w1_q, w2_app_q;
+    logic signed [AppW:0] r_new, app_wide, mag_new_w;
+    logic [MagW-1:0] mag_new;
+    always_comb begin
+      w1_q = q_rdata[z*AppW +: AppW];
+      mag_new = wb_idx_q == w1_k_q ? wb_m2_q : wb_m1_q;
+      mag_new_w = $signed({4'b0000, mag_new});
+      r_new = wb_rsign_q[w1_k_q] ? -mag_new_w : mag_new_w;
+      app_wide = $signed({w1_q[AppW-1], w1_q}) + r_new;
+    end
+    always_ff @(posedge clk_i) begin
+      w2_app_q <= app_wide > 11'sd511 ? AppMax : (app_wide < -11'sd511 ? -AppMax : app_wide[AppW-1:0]);
+    end
+    assign w2_word[z*AppW +: AppW] = w2_app_q;
 
     // syndrome pass: parity of the hard decisions over the row's edges
     logic syn_par_q, syn_par_d;
@@ -361,7 +446,7 @@ module bbkit_ldpc_dec #(
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) syn_par_q <= 1'b0;
       else if (state_q == SSynRow) syn_par_q <= 1'b0;
-      else if (s3_v_q && (state_q == SSyn || state_q == SSynDrain)) syn_par_q <= syn_par_d;
+      else if (s3_v_q && syn_phase) syn_par_q <= syn_par_d;
     end
   end
 
@@ -371,12 +456,70 @@ module bbkit_ldpc_dec #(
     for (int unsigned z = 0; z < Zmax; z++) syn_row_fail |= syn_lane_fail[z];
   end
 
+  // ---- write-back pipeline: w0 Q-memory read, w1 APP = Q + R_new, w2 inverse shift and write ----
+  logic [6:0] w1_col;
+  logic [8:0] w1_shift;
+  assign {w1_col, w1_shift} = q_rdata[QW-1 -: 16];
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      wb_run_q <= 1'b0;
+      wb_j_q <= '0;
+      wb_deg_q <= '0;
+      wb_row_q <= '0;
+      wb_base_q <= '0;
+      wb_bank_q <= 1'b0;
+      w1_v_q <= 1'b0;
+      w1_k_q <= '0;
+      w2_v_q <= 1'b0;
+      w2_col_q <= '0;
+      w2_shift_q <= '0;
+      pending_q <= '0;
+      wb_hold_q <= '0;
+    end else if (flush || state_q == SIdle) begin
+      wb_run_q <= 1'b0;
+      w1_v_q <= 1'b0;
+      w2_v_q <= 1'b0;
+      pending_q <= '0;
+      wb_hold_q <= '0;
+    end else begin
+      // a layer's last edge leaves s3: its check node is final in the next cycle (cap, j = 0)
+      if (s3_dec && s3_last_q) begin
+        wb_run_q <= 1'b1;
+        wb_j_q <= '0;
+        wb_deg_q <= s3_k_q + IdxW'(1);
+        wb_row_q <= s3_row_q;
+        wb_base_q <= s3_edge_q - 9'(s3_k_q);
+        wb_bank_q <= s3_bank_q;
+      end else if (wb_run_q) begin
+        wb_j_q <= wb_j_q + IdxW'(1);
+        if (wb_j_q + IdxW'(1) == wb_deg_q) wb_run_q <= 1'b0;
+      end
+      w1_v_q <= wb_run_q;
+      w1_k_q <= wb_k;
+      w2_v_q <= w1_v_q;
+      w2_col_q <= w1_col;
+      // inverse shift: lane v of the column gets lane (v - P) mod Zc = (v + Zc - P) mod Zc
+      w2_shift_q <= w1_shift == 9'd0 ? 9'd0 : cfg_zc_i - w1_shift;
+      // the layer's last read waits until the previous layer's write-back no longer needs the
+      // latched check state when this one is latched: deg(previous) cycles after its last read
+      if (dec_issue && last_issue) wb_hold_q <= k_q;  // = deg - 1
+      else if (wb_hold_q != '0) wb_hold_q <= wb_hold_q - IdxW'(1);
+      for (int unsigned c = 0; c < Cols; c++) begin
+        if (dec_issue && 32'(cur_col) == c) pending_q[c] <= 1'b1;
+        else if (w2_v_q && 32'(w2_col_q) == c) pending_q[c] <= 1'b0;
+      end
+    end
+  end
+
   // ---- control FSM ----
   logic [2:0] err_q, err_d;
   logic syn_err_q, syn_err_d;
   logic [6:0] iters_q, iters_d;
   logic done_d;
   assign watchdog = state_q != SIdle && state_q != SDone && cycles_q >= WatchdogCycles;
+
+  logic syn_due;  // a syndrome check follows this iteration
+  assign syn_due = cfg_early_stop_i || iter_q == cfg_max_iter_i;
 
   always_comb begin
     state_d = state_q;
@@ -385,6 +528,7 @@ module bbkit_ldpc_dec #(
     edge_d = edge_q;
     edge_end_d = edge_end_q;
     k_d = k_q;
+    bank_d = bank_q;
     syn_fail_d = syn_fail_q;
     err_d = err_q;
     syn_err_d = syn_err_q;
@@ -394,7 +538,7 @@ module bbkit_ldpc_dec #(
       edge_d = edge_q + 9'd1;
       k_d = k_q + IdxW'(1);
     end
-    if ((state_q == SSyn || state_q == SSynDrain) && s3_v_q && s3_last_q && syn_row_fail) syn_fail_d = 1'b1;
+    if (syn_phase && s3_v_q && s3_last_q && syn_row_fail) syn_fail_d = 1'b1;
     unique case (state_q)
       SIdle: if (start_i) begin
         err_d = cfg_err;
@@ -408,29 +552,26 @@ module bbkit_ldpc_dec #(
         edge_d = row_start(cfg_bg_i, row_q);
         edge_end_d = row_start(cfg_bg_i, row_q + 6'd1);
         k_d = '0;
-        state_d = state_q == SRow ? SA : SSyn;
+        state_d = state_q == SRow ? SRun : SSyn;
       end
-      SA: if (last_issue) state_d = SADrain;
-      SADrain: if (pipe_empty) begin
-        edge_d = row_start(cfg_bg_i, row_q);
+      // a layer's last read moves straight on to the next layer (the next iteration's first
+      // one unless a syndrome check is due)
+      SRun: if (dec_issue && last_issue) begin
+        bank_d = !bank_q;
         k_d = '0;
-        state_d = SB;
-      end
-      SB: if (last_issue) state_d = SBDrain;
-      SBDrain: if (pipe_empty) begin
         if (row_q + 6'd1 < cfg_layers_i) begin
           row_d = row_q + 6'd1;
-          state_d = SRow;
         end else begin
           row_d = '0;
-          if (cfg_early_stop_i || iter_q == cfg_max_iter_i) begin
-            syn_fail_d = 1'b0;
-            state_d = SSynRow;
-          end else begin
-            iter_d = iter_q + 7'd1;
-            state_d = SRow;
-          end
+          if (syn_due) state_d = SDrain;
+          else iter_d = iter_q + 7'd1;
         end
+        edge_d = row_start(cfg_bg_i, row_d);
+        edge_end_d = row_start(cfg_bg_i, row_d + 6'd1);
+      end
+      SDrain: if (pipe_empty) begin
+        syn_fail_d = 1'b0;
+        state_d = SSynRow;
       end
       SSyn: if (last_issue || syn_fail_q) state_d = SSynDrain;
       SSynDrain: if (pipe_empty) begin
@@ -468,6 +609,7 @@ module bbkit_ldpc_dec #(
       edge_q <= '0;
       edge_end_q <= '0;
       k_q <= '0;
+      bank_q <= 1'b0;
       syn_fail_q <= 1'b0;
       err_q <= ErrNone;
       syn_err_q <= 1'b0;
@@ -481,6 +623,7 @@ module bbkit_ldpc_dec #(
       edge_q <= edge_d;
       edge_end_q <= edge_end_d;
       k_q <= k_d;
+      bank_q <= bank_d;
       syn_fail_q <= syn_fail_d;
       err_q <= err_d;
       syn_err_q <= syn_err_d;

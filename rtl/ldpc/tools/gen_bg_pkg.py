@@ -27,6 +27,26 @@ def parse(path):
     return graphs
 
 
+def write_back_order(edges, rows, starts):
+    """The layered decoder writes a row's APP columns back while the next rows already read;
+    a read of a column still waiting for its write-back stalls. So each row writes back first the
+    columns the next rows read soonest: sorted by (distance to the next row that reads the column,
+    the column's position in that row), the columns no later row reads last, in edge order. The
+    check node still accumulates in edge order (the read order); only the writes are reordered.
+    Returns, per edge of the graph in row order, the edge index within its row written j-th."""
+    cols = [[c for _, c, _ in edges[starts[r]:starts[r + 1]]] for r in range(rows)]
+    order = []
+    for r in range(rows):
+        def key(k, r=r):
+            c = cols[r][k]
+            for d in range(1, rows - r):
+                if c in cols[r + d]:
+                    return (d, cols[r + d].index(c), k)
+            return (rows, 0, k)
+        order.extend(sorted(range(len(cols[r])), key=key))
+    return order
+
+
 def main():
     graphs = parse(sys.argv[1])
     out = []
@@ -67,6 +87,17 @@ def main():
             vs = ", ".join(f"9'd{x}" for x in reversed(v))
             w(f"      9'd{i}: bg{bg}_edge = {{7'd{c}, {vs}}};")
         w(f"      default: bg{bg}_edge = '0;")
+        w("    endcase")
+        w("  endfunction")
+        w("")
+        order = write_back_order(edges, rows, starts)
+        w(f"  // Write-back order of the decoder: entry row_start(r) + j is the edge index within row r")
+        w(f"  // written back j-th (see write_back_order() in the generator).")
+        w(f"  function automatic logic [4:0] bg{bg}_wb_k(input logic [8:0] index);")
+        w("    case (index)")
+        for i, k in enumerate(order):
+            w(f"      9'd{i}: bg{bg}_wb_k = 5'd{k};")
+        w(f"      default: bg{bg}_wb_k = '0;")
         w("    endcase")
         w("  endfunction")
         w("")

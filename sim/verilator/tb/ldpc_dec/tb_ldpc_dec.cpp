@@ -5,8 +5,8 @@
 // Qm) -> AWGN max-log LLRs near the Shannon limit of the rate -> channel format -> rate
 // dematching into the soft buffer; the soft buffer goes to both decoders and every hard bit, the
 // iteration count and the syndrome status must match. Lists (--list): smoke (a few codes incl.
-// both Zc=384 graphs), codes (all 102 BG x Zc, random rv/Qm/E/SNR), perf (BG1/BG2 Zc=384, 8
-// iterations without early stop: the cycle figures), illegal (configurations that must end in
+// both Zc=384 graphs), codes (all 102 BG x Zc, random rv/Qm/E/SNR), perf (BG1/BG2 Zc=384 at four
+// rates each, 8 iterations without early stop: the cycle figures), illegal (configurations that must end in
 // an error status without a hang), vectors (the decode vectors of every --dir <folder>, DPDK
 // test-bbdev format). --seed N, --waves file.fst (or BBKIT_WAVES).
 #include <algorithm>
@@ -202,9 +202,9 @@ bool run_case(Bench& tb, const Case& c, Totals& t, bool verbose) {
   ++t.cases;
   if (!ok) ++t.failures;
   if (verbose || !ok)
-    std::printf("%s BG%d Zc=%3d K'=%5d E=%6d Qm=%d rv=%d snr=%5.2f %s off=%d it=%d/%d es=%d | golden it=%d %s | rtl it=%d %s err=%d "
+    std::printf("%s BG%d Zc=%3d K'=%5d E=%6d L=%2d Qm=%d rv=%d snr=%5.2f %s off=%d it=%d/%d es=%d | golden it=%d %s | rtl it=%d %s err=%d "
                 "bit_diff=%d cycles=%ld (%.2f info bits/cycle)\n",
-                ok ? "PASS" : "FAIL", p.bg, p.zc, p.k_prime, p.e, p.qm, p.rv, c.snr_db,
+                ok ? "PASS" : "FAIL", p.bg, p.zc, p.k_prime, p.e, c.dec.layers ? c.dec.layers : p.layers(), p.qm, p.rv, c.snr_db,
                 c.dec.scale_num == 13 ? "bp13/16" : "bp", c.dec.offset, gold.iterations,
                 c.dec.max_iterations, c.dec.early_stop ? 1 : 0, gold.iterations, gold.status.name().c_str(),
                 rtl.iterations, rtl.syndrome_error ? "SYN" : "OK", rtl.err, bit_errors, rtl.cycles,
@@ -314,16 +314,20 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--dir") dirs.push_back(argv[i + 1]);
       run_vectors(tb, dirs, t);
     } else if (list == "perf") {
-      // Cycles depend on the base graph and the layers, not on Zc (one circulant per cycle), so a
-      // small model reports the same count as the Zmax = 384 one.
+      // Cycles depend on the base graph and the layers (the rate), not on Zc (one circulant per
+      // cycle), so a small model reports the same counts as the Zmax = 384 one. Full K, rv 0, QPSK,
+      // 8 iterations, no early stop; E in columns of Zc sets the layers: BG1 L = E/Zc - 20, BG2
+      // L = E/Zc - 8 (CodeParams::layers()).
       const int zc = std::min(384, kZmax);
-      for (int bg : {1, 2}) {
+      const std::pair<int, int> codes[] = {{1, 66}, {1, 40}, {1, 28}, {1, 24},   // BG1: 46, 20, 8, 4 layers
+                                           {2, 50}, {2, 30}, {2, 16}, {2, 12}};  // BG2: 42, 22, 8, 4 layers
+      for (auto [bg, e_cols] : codes) {
         Case c;
         c.code.bg = bg;
         c.code.zc = zc;
         c.code.k_prime = (bg == 1 ? 22 : 10) * zc;
         c.code.qm = 2;
-        c.code.e = c.code.k_prime * 3 - (c.code.k_prime * 3) % 2;  // rate 1/3
+        c.code.e = e_cols * zc;
         c.snr_db = 10.0;
         c.dec.max_iterations = 8;
         c.dec.early_stop = false;
