@@ -74,12 +74,13 @@ INSTANTIATE_TEST_SUITE_P(Shared, HlsDpdkVector, ::testing::ValuesIn(kVectors), [
   return n;
 });
 
-// bbkit's own regression vectors (tests/vector/data/ldpc, written by the golden model, always
-// present): both paths, and the iteration counts the golden model recorded in them.
+// bbkit's own regression vectors (tests/vector/data/ldpc and ldpc_dec, written by the golden
+// model, always present): both paths, and the iteration counts the golden model recorded in them.
 TEST(HlsOwnLdpcVectors, KernelsReproduceEveryFile) {
   std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(BBKIT_LDPC_VECTOR_DIR))
-    if (e.path().extension() == ".data") files.push_back(e.path().string());
+  for (const char* dir : {BBKIT_LDPC_VECTOR_DIR, BBKIT_LDPC_DEC_VECTOR_DIR})
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+      if (e.path().extension() == ".data") files.push_back(e.path().string());
   std::sort(files.begin(), files.end());
   ASSERT_FALSE(files.empty()) << BBKIT_LDPC_VECTOR_DIR;
   const auto enc = make_hls_ldpc_encoder();

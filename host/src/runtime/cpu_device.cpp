@@ -47,6 +47,7 @@ std::unique_ptr<Device> open_cpu_device(const std::string& name, const DeviceOpt
   if (name != "cpu") throw DeviceError(name + ": the cpu device is named 'cpu' (no index)");
   Capabilities caps = golden_capabilities();
   caps.device = name;
+  caps.harq = true;  // GoldenLdpc::run combines (docs/card-contract.md "HARQ buffer")
   return std::make_unique<EngineDevice>(caps, options,
                                         [caps](int) { return std::make_unique<GoldenEngine>(caps); });
 }

@@ -89,7 +89,9 @@ Capabilities golden_capabilities() {
   caps.max_iterations = 100;  // validate_decoder_config's range
   caps.llr_width = fxp::LdpcChannelLlr::width;
   caps.llr_frac = fxp::LdpcChannelLlr::frac;
-  caps.harq = true;
+  // HARQ is a device's capability: the cpu device turns it on (open_cpu_device); a kernel
+  // modelled on these capabilities (the RTL benches, the sim device) follows its CAPS1.harq.
+  caps.harq = false;
   return caps;
 }
 

@@ -51,7 +51,8 @@ class GoldenLdpc {
   std::unique_ptr<ldpc::LdpcDecoder> decoder_;
 };
 
-/// The capabilities of the golden model (the cpu device's before queue settings).
+/// The capabilities of the golden model (the cpu device's before queue settings), with
+/// harq = false: the cpu device sets it, a kernel model follows its CAPS1.harq.
 Capabilities golden_capabilities();
 
 }  // namespace bbkit::runtime
