@@ -60,6 +60,7 @@ runtime::Capabilities model_caps() {
   for (int z : ldpc::lifting_sizes())
     if (z <= kZmax) caps.max_zc = z;
   caps.max_iterations = kMaxIter;
+  caps.harq = true;  // the datapath combines HARQ (the kernel reports CAPS1.harq = 1)
   return caps;
 }
 
