@@ -4,10 +4,18 @@
 // payload alignment), runs the op on the datapath — input bytes from DATA+in_addr streamed in,
 // output beats buffered and written to DATA+out_addr — and writes the 32-byte completion
 // record to CMPL in one beat (so DONE lands with the rest of the record), counting OPS_DONE.
+// With Harq (the decoder), the same for the HARQ streams on m_axi_harq: with
+// HQ_COMBINE_IN_ENABLE the harq_in_len bytes at HARQ+harq_in_addr are streamed in (dp_hin_*),
+// with HQ_COMBINE_OUT_ENABLE the datapath's dp_hout_* beats are written at HARQ+harq_out_addr
+// (at most harq_out_cap bytes, dp_harq_out_len_i of them), and the record's harq_out_len is
+// dp_harq_out_len_i. Without Harq the HARQ ports are idle and the flags are the datapath's
+// business (BAD_FLAGS).
 //
 // Datapath port contract: docs/card-contract.md "Datapath interface". Errors the shell owns:
 //  - op_type other than OpType: BAD_OP_TYPE, the datapath is not started;
-//  - DATA + in_addr or DATA + out_addr not 64-byte aligned: BAD_ADDRESS (not started);
+//  - DATA + in_addr or DATA + out_addr not 64-byte aligned, or (Harq) HARQ + harq_in_addr with
+//    HQ_COMBINE_IN_ENABLE or HARQ + harq_out_addr with HQ_COMBINE_OUT_ENABLE not 64-byte
+//    aligned: BAD_ADDRESS (not started);
 //  - an error response (RRESP/BRESP) on any access of the op: BUS_ERROR. A read error stops the
 //    op like the watchdog does; a write error is reported when the op ends;
 //  - the watchdog: an op still running WatchdogCycles after its start is stopped — the
@@ -25,7 +33,8 @@ module bbkit_batch_engine
   parameter int unsigned OpType = 1,                  // the op_type this kernel executes: 1..255
   parameter int unsigned WatchdogCycles = 32'h0100_0000,  // per-op limit, cycles: 16..2^32-1
   parameter int unsigned MaxBurst = 32,               // AXI burst length, beats: 1..64
-  parameter int unsigned OutBufBeats = 64             // output buffer, beats: 2*MaxBurst..1024, power of 2
+  parameter int unsigned OutBufBeats = 64,            // output buffer, beats: 2*MaxBurst..1024, power of 2
+  parameter bit          Harq = 1'b0                  // HARQ streams on m_axi_harq (decoder)
 ) (
   input  wire          clk_i,
   input  wire          rst_ni,
@@ -38,6 +47,7 @@ module bbkit_batch_engine
   input  wire  [63:0]  desc_base_i,
   input  wire  [63:0]  cmpl_base_i,
   input  wire  [63:0]  data_base_i,
+  input  wire  [63:0]  harq_base_i,      // Harq only
   input  wire  [31:0]  num_ops_i,
   output logic [31:0]  ops_done_o,
   // the datapath (one op at a time)
@@ -57,6 +67,14 @@ module bbkit_batch_engine
   input  wire  [7:0]   dp_error_code_i,
   input  wire  [7:0]   dp_iterations_i,
   input  wire  [31:0]  dp_out_len_i,
+  // the datapath's HARQ streams (Harq only; idle otherwise)
+  output logic         dp_hin_valid_o,
+  input  wire          dp_hin_ready_i,
+  output logic [511:0] dp_hin_data_o,
+  input  wire          dp_hout_valid_i,
+  output logic         dp_hout_ready_o,
+  input  wire  [511:0] dp_hout_data_i,
+  input  wire  [31:0]  dp_harq_out_len_i,
   // m_axi_ctrl: descriptor reads, completion writes
   output logic         m_axi_ctrl_awvalid,
   input  wire          m_axi_ctrl_awready,
@@ -108,7 +126,33 @@ module bbkit_batch_engine
   output logic         m_axi_data_rready,
   input  wire  [511:0] m_axi_data_rdata,
   input  wire  [1:0]   m_axi_data_rresp,
-  input  wire          m_axi_data_rlast
+  input  wire          m_axi_data_rlast,
+  // m_axi_harq: HARQ reads and writes (Harq only; idle otherwise)
+  output logic         m_axi_harq_awvalid,
+  input  wire          m_axi_harq_awready,
+  output logic [63:0]  m_axi_harq_awaddr,
+  output logic [7:0]   m_axi_harq_awlen,
+  output logic [2:0]   m_axi_harq_awsize,
+  output logic [1:0]   m_axi_harq_awburst,
+  output logic         m_axi_harq_wvalid,
+  input  wire          m_axi_harq_wready,
+  output logic [511:0] m_axi_harq_wdata,
+  output logic [63:0]  m_axi_harq_wstrb,
+  output logic         m_axi_harq_wlast,
+  input  wire          m_axi_harq_bvalid,
+  output logic         m_axi_harq_bready,
+  input  wire  [1:0]   m_axi_harq_bresp,
+  output logic         m_axi_harq_arvalid,
+  input  wire          m_axi_harq_arready,
+  output logic [63:0]  m_axi_harq_araddr,
+  output logic [7:0]   m_axi_harq_arlen,
+  output logic [2:0]   m_axi_harq_arsize,
+  output logic [1:0]   m_axi_harq_arburst,
+  input  wire          m_axi_harq_rvalid,
+  output logic         m_axi_harq_rready,
+  input  wire  [511:0] m_axi_harq_rdata,
+  input  wire  [1:0]   m_axi_harq_rresp,
+  input  wire          m_axi_harq_rlast
 );
 
 `ifndef SYNTHESIS
@@ -121,15 +165,13 @@ module bbkit_batch_engine
   end
 `endif
 
-  localparam int unsigned BufW = $clog2(OutBufBeats) + 1;
-
   typedef enum logic [3:0] {
     StIdle, StFetch, StFetchWait, StCheck, StDpStart, StRun, StStop, StCmpl, StCmplWait
   } state_e;
 
   state_e       state_q;
   logic [63:0]  cycle_q;
-  logic [63:0]  desc_base_q, cmpl_base_q, data_base_q;
+  logic [63:0]  desc_base_q, cmpl_base_q, data_base_q, harq_base_q;
   logic [31:0]  num_ops_q, index_q, ops_done_q;
   ldpc_desc_t   desc_q;
   logic [63:0]  t0_q;             // cycle the op's descriptor read was issued
@@ -139,11 +181,7 @@ module bbkit_batch_engine
   logic         dp_done_q;        // the datapath finished (result below valid)
   logic [15:0]  res_status_q;
   logic [7:0]   res_code_q, res_iter_q;
-  logic [31:0]  res_out_len_q;
-  // output bookkeeping, in beats
-  logic [32:0]  out_recv_q;       // beats taken from the datapath (kept or dropped)
-  logic [32:0]  out_commit_q;     // beats handed to the write engine as commands
-  logic [32:0]  out_sent_q;       // beats sent on W
+  logic [31:0]  res_out_len_q, res_harq_len_q;
 
   // ---------------------------------------------------------------- engines
   logic        crd_cmd_valid, crd_cmd_ready, crd_busy, crd_err, crd_valid;
@@ -153,10 +191,10 @@ module bbkit_batch_engine
   logic [63:0] cwr_strb;
   logic        cwr_data_ready;
   logic        drd_cmd_valid, drd_cmd_ready, drd_busy, drd_err, drd_abort;
-  logic        dwr_cmd_valid, dwr_cmd_ready, dwr_busy, dwr_err, dwr_data_ready;
-  logic [31:0] dwr_cmd_beats;
-  logic [63:0] dwr_strb;
+  logic        dwr_busy, dwr_err, dwr_finished;
+  logic        hrd_busy, hrd_err, hwr_busy, hwr_err, hwr_finished;
   logic        clear_err;
+  logic        fetch_issue, dp_issue, cmpl_issue, op_end, batch_end;
 
   bbkit_axi_rd #(.MaxBurst(MaxBurst), .MaxOutstanding(1)) u_ctrl_rd (
     .clk_i, .rst_ni,
@@ -203,23 +241,15 @@ module bbkit_batch_engine
     .m_axi_rresp(m_axi_data_rresp), .m_axi_rlast(m_axi_data_rlast)
   );
 
-  // Output buffer: beats wait here until a whole burst (or, once the datapath is done, the
-  // rest) is available, so every burst the write engine starts can complete.
-  logic          buf_push, buf_flush, buf_empty, buf_full;
-  logic [511:0]  buf_rdata;
-  logic [BufW-1:0] buf_count;
-  bbkit_fifo #(.Width(512), .Depth(OutBufBeats)) u_out_buf (
-    .clk_i, .rst_ni, .flush_i(buf_flush), .push_i(buf_push), .wdata_i(dp_out_data_i),
-    .pop_i(dwr_data_ready && !buf_empty), .rdata_o(buf_rdata), .empty_o(buf_empty), .full_o(buf_full),
-    .count_o(buf_count)
-  );
+  logic running, stopping, op_start;
+  assign running  = state_q == StRun;
+  assign stopping = state_q == StStop;
 
-  bbkit_axi_wr #(.MaxBurst(MaxBurst), .MaxOutstanding(4)) u_data_wr (
-    .clk_i, .rst_ni,
-    .cmd_valid_i(dwr_cmd_valid), .cmd_ready_o(dwr_cmd_ready),
-    .cmd_addr_i(out_base + (64'(out_commit_q) << 6)), .cmd_beats_i(dwr_cmd_beats),
-    .clear_err_i(clear_err), .busy_o(dwr_busy), .err_o(dwr_err),
-    .data_valid_i(!buf_empty), .data_ready_o(dwr_data_ready), .data_i(buf_rdata), .strb_i(dwr_strb),
+  bbkit_stream_wr #(.MaxBurst(MaxBurst), .BufBeats(OutBufBeats)) u_data_wr (
+    .clk_i, .rst_ni, .start_i(op_start), .run_i(running), .done_i(dp_done_q), .base_i(out_base),
+    .cap_beats_i(cap_beats), .len_i(res_out_len_q), .flush_i(op_end), .clear_err_i(clear_err),
+    .finished_o(dwr_finished), .busy_o(dwr_busy), .err_o(dwr_err),
+    .valid_i(dp_out_valid_i), .ready_o(dp_out_ready_o), .data_i(dp_out_data_i),
     .m_axi_awvalid(m_axi_data_awvalid), .m_axi_awready(m_axi_data_awready), .m_axi_awaddr(m_axi_data_awaddr),
     .m_axi_awlen(m_axi_data_awlen), .m_axi_awsize(m_axi_data_awsize), .m_axi_awburst(m_axi_data_awburst),
     .m_axi_wvalid(m_axi_data_wvalid), .m_axi_wready(m_axi_data_wready), .m_axi_wdata(m_axi_data_wdata),
@@ -227,48 +257,82 @@ module bbkit_batch_engine
     .m_axi_bvalid(m_axi_data_bvalid), .m_axi_bready(m_axi_data_bready), .m_axi_bresp(m_axi_data_bresp)
   );
 
-  // ---------------------------------------------------------------- output path
-  // Beats the op writes: what the datapath reported (out_len), never past what it delivered
-  // or the capacity. Before the datapath is done a burst goes out only while more beats wait
-  // behind it, so the final (partial) beat is always written with out_len known.
-  logic [32:0] out_len_beats, out_total, uncommitted;
-  logic [6:0]  last_bytes;
-  assign out_len_beats = ({1'b0, res_out_len_q} + 33'd63) >> 6;
-  assign out_total     = out_len_beats < out_recv_q ? out_len_beats : out_recv_q;
-  assign uncommitted   = out_recv_q - out_commit_q;
-  assign last_bytes    = res_out_len_q[5:0] == 6'd0 ? 7'd64 : {1'b0, res_out_len_q[5:0]};
+  // ---------------------------------------------------------------- HARQ streams
+  logic        hq_in, hq_out;
+  logic [63:0] hin_base, hout_base;
+  logic        hq_addr_bad;
+  assign hq_in       = Harq && desc_q.op_flags[LdpcOpFlagsHqCombineInEnable];
+  assign hq_out      = Harq && desc_q.op_flags[LdpcOpFlagsHqCombineOutEnable];
+  assign hin_base    = harq_base_q + 64'(desc_q.harq_in_addr);
+  assign hout_base   = harq_base_q + 64'(desc_q.harq_out_addr);
+  assign hq_addr_bad = (hq_in && hin_base[5:0] != 6'd0) || (hq_out && hout_base[5:0] != 6'd0);
 
-  logic running, stopping;
-  assign running  = state_q == StRun;
-  assign stopping = state_q == StStop;
-
-  always_comb begin
-    dwr_cmd_valid = 1'b0;
-    dwr_cmd_beats = 32'(MaxBurst);
-    if (running && !dp_done_q && uncommitted > 33'(MaxBurst)) begin
-      dwr_cmd_valid = dwr_cmd_ready;
-    end else if (running && dp_done_q && out_commit_q < out_total) begin
-      dwr_cmd_valid = dwr_cmd_ready;
-      dwr_cmd_beats = 32'(out_total - out_commit_q);
-    end
+  if (Harq) begin : g_harq
+    logic [32:0] hin_beats, hcap_beats;
+    assign hin_beats  = hq_in ? ({1'b0, desc_q.harq_in_len} + 33'd63) >> 6 : 33'd0;
+    assign hcap_beats = hq_out ? ({1'b0, desc_q.harq_out_cap} + 33'd63) >> 6 : 33'd0;
+    logic hrd_cmd_ready;
+    bbkit_axi_rd #(.MaxBurst(MaxBurst), .MaxOutstanding(4)) u_harq_rd (
+      .clk_i, .rst_ni,
+      .cmd_valid_i(dp_issue && hin_beats != 0), .cmd_ready_o(hrd_cmd_ready), .cmd_addr_i(hin_base),
+      .cmd_beats_i(hin_beats[31:0]),
+      .abort_i(drd_abort), .clear_err_i(clear_err), .busy_o(hrd_busy), .err_o(hrd_err),
+      .data_valid_o(dp_hin_valid_o), .data_ready_i(dp_hin_ready_i), .data_o(dp_hin_data_o),
+      .m_axi_arvalid(m_axi_harq_arvalid), .m_axi_arready(m_axi_harq_arready), .m_axi_araddr(m_axi_harq_araddr),
+      .m_axi_arlen(m_axi_harq_arlen), .m_axi_arsize(m_axi_harq_arsize), .m_axi_arburst(m_axi_harq_arburst),
+      .m_axi_rvalid(m_axi_harq_rvalid), .m_axi_rready(m_axi_harq_rready), .m_axi_rdata(m_axi_harq_rdata),
+      .m_axi_rresp(m_axi_harq_rresp), .m_axi_rlast(m_axi_harq_rlast)
+    );
+    bbkit_stream_wr #(.MaxBurst(MaxBurst), .BufBeats(OutBufBeats)) u_harq_wr (
+      .clk_i, .rst_ni, .start_i(op_start), .run_i(running), .done_i(dp_done_q), .base_i(hout_base),
+      .cap_beats_i(hcap_beats), .len_i(res_harq_len_q), .flush_i(op_end), .clear_err_i(clear_err),
+      .finished_o(hwr_finished), .busy_o(hwr_busy), .err_o(hwr_err),
+      .valid_i(dp_hout_valid_i), .ready_o(dp_hout_ready_o), .data_i(dp_hout_data_i),
+      .m_axi_awvalid(m_axi_harq_awvalid), .m_axi_awready(m_axi_harq_awready), .m_axi_awaddr(m_axi_harq_awaddr),
+      .m_axi_awlen(m_axi_harq_awlen), .m_axi_awsize(m_axi_harq_awsize), .m_axi_awburst(m_axi_harq_awburst),
+      .m_axi_wvalid(m_axi_harq_wvalid), .m_axi_wready(m_axi_harq_wready), .m_axi_wdata(m_axi_harq_wdata),
+      .m_axi_wstrb(m_axi_harq_wstrb), .m_axi_wlast(m_axi_harq_wlast),
+      .m_axi_bvalid(m_axi_harq_bvalid), .m_axi_bready(m_axi_harq_bready), .m_axi_bresp(m_axi_harq_bresp)
+    );
+    logic unused_harq;
+    assign unused_harq = hrd_cmd_ready;
+  end else begin : g_no_harq
+    assign hrd_busy = 1'b0;
+    assign hrd_err = 1'b0;
+    assign hwr_busy = 1'b0;
+    assign hwr_err = 1'b0;
+    assign hwr_finished = 1'b1;
+    assign dp_hin_valid_o = 1'b0;
+    assign dp_hin_data_o = '0;
+    assign dp_hout_ready_o = 1'b1;
+    assign m_axi_harq_awvalid = 1'b0;
+    assign m_axi_harq_awaddr  = '0;
+    assign m_axi_harq_awlen   = '0;
+    assign m_axi_harq_awsize  = 3'd6;
+    assign m_axi_harq_awburst = 2'b01;
+    assign m_axi_harq_wvalid  = 1'b0;
+    assign m_axi_harq_wdata   = '0;
+    assign m_axi_harq_wstrb   = '0;
+    assign m_axi_harq_wlast   = 1'b0;
+    assign m_axi_harq_bready  = 1'b1;
+    assign m_axi_harq_arvalid = 1'b0;
+    assign m_axi_harq_araddr  = '0;
+    assign m_axi_harq_arlen   = '0;
+    assign m_axi_harq_arsize  = 3'd6;
+    assign m_axi_harq_arburst = 2'b01;
+    assign m_axi_harq_rready  = 1'b1;
+    logic unused_harq;
+    assign unused_harq = ^{dp_hin_ready_i, dp_hout_valid_i, dp_hout_data_i, m_axi_harq_awready,
+                           m_axi_harq_wready, m_axi_harq_bvalid, m_axi_harq_bresp, m_axi_harq_arready,
+                           m_axi_harq_rvalid, m_axi_harq_rdata, m_axi_harq_rresp, m_axi_harq_rlast,
+                           hin_base, hout_base, desc_q.harq_in_len, desc_q.harq_out_cap};
   end
-
-  always_comb begin
-    dwr_strb = '1;
-    if (dp_done_q && out_sent_q + 33'd1 == out_total && out_total == out_len_beats)
-      dwr_strb = 64'((65'd1 << last_bytes) - 65'd1);
-  end
-
-  // The datapath's output is always taken: kept while the op runs and fits out_cap, else dropped.
-  assign dp_out_ready_o = (running && !dp_done_q) ? !buf_full : 1'b1;
-  assign buf_push       = running && !dp_done_q && dp_out_valid_i && !buf_full && out_recv_q < cap_beats;
 
   // ---------------------------------------------------------------- control
   logic start_batch;
   assign start_batch = (state_q == StIdle && ap_start_i) ||
                        (state_q == StCmplWait && !cwr_busy && index_q + 32'd1 == num_ops_q && auto_restart_i);
 
-  logic fetch_issue, dp_issue, cmpl_issue, op_end, batch_end;
   assign fetch_issue = state_q == StFetch && crd_cmd_ready;
   assign dp_issue    = state_q == StDpStart && dp_ready_i;
   assign cmpl_issue  = state_q == StCmpl && cwr_cmd_ready;
@@ -281,11 +345,10 @@ module bbkit_batch_engine
   // The op is over when the datapath is done and every output beat is written, or when it was
   // stopped and the traffic under way has drained.
   logic run_finished, stop_finished;
-  assign run_finished  = running && dp_done_q && out_commit_q >= out_total && !dwr_busy && !drd_busy &&
-                         !dwr_cmd_valid;
-  assign stop_finished = stopping && !dwr_busy && !drd_busy;
+  assign run_finished  = running && dp_done_q && dwr_finished && hwr_finished && !drd_busy && !hrd_busy;
+  assign stop_finished = stopping && !dwr_busy && !drd_busy && !hwr_busy && !hrd_busy;
   assign op_end        = run_finished || stop_finished;
-  assign buf_flush     = op_end;
+  assign op_start      = dp_issue;
   assign drd_abort     = (running && (dp_done_q || stop_now)) || stopping;
   assign batch_end     = state_q == StCmplWait && !cwr_busy && index_q + 32'd1 == num_ops_q;
 
@@ -298,6 +361,7 @@ module bbkit_batch_engine
     rec.iterations = res_iter_q;
     rec.tag        = desc_q.tag;
     rec.out_len    = res_out_len_q;
+    rec.harq_out_len = res_harq_len_q;
     rec.cycles     = cycle_q - t0_q;
     cwr_data = cmpl_addr[5] ? {rec, 256'd0} : {256'd0, rec};
     cwr_strb = cmpl_addr[5] ? {32'hFFFF_FFFF, 32'd0} : {32'd0, 32'hFFFF_FFFF};
@@ -310,9 +374,9 @@ module bbkit_batch_engine
     check_code = ERROR_CODE_NONE;
     if (crd_err) check_code = ERROR_CODE_BUS_ERROR;
     else if (desc_q.op_type != 8'(OpType)) check_code = ERROR_CODE_BAD_OP_TYPE;
-    else if (in_base[5:0] != 6'd0 || out_base[5:0] != 6'd0) check_code = ERROR_CODE_BAD_ADDRESS;
+    else if (in_base[5:0] != 6'd0 || out_base[5:0] != 6'd0 || hq_addr_bad) check_code = ERROR_CODE_BAD_ADDRESS;
   end
-  assign stop_now = running && !dp_done_q && !dp_done_i && (drd_err || watchdog_q >= WatchdogCycles);
+  assign stop_now = running && !dp_done_q && !dp_done_i && (drd_err || hrd_err || watchdog_q >= WatchdogCycles);
   always_comb begin
     fail_now  = 1'b0;
     fail_code = check_code;
@@ -320,8 +384,8 @@ module bbkit_batch_engine
       fail_now = 1'b1;
     end else if (stop_now) begin
       fail_now  = 1'b1;
-      fail_code = drd_err ? ERROR_CODE_BUS_ERROR : ERROR_CODE_TIMEOUT;
-    end else if (run_finished && (dwr_err || drd_err)) begin
+      fail_code = (drd_err || hrd_err) ? ERROR_CODE_BUS_ERROR : ERROR_CODE_TIMEOUT;
+    end else if (run_finished && (dwr_err || drd_err || hwr_err || hrd_err)) begin
       fail_now  = 1'b1;
       fail_code = ERROR_CODE_BUS_ERROR;
     end
@@ -334,6 +398,7 @@ module bbkit_batch_engine
       desc_base_q   <= '0;
       cmpl_base_q   <= '0;
       data_base_q   <= '0;
+      harq_base_q   <= '0;
       num_ops_q     <= '0;
       index_q       <= '0;
       ops_done_q    <= '0;
@@ -346,20 +411,16 @@ module bbkit_batch_engine
       res_code_q    <= '0;
       res_iter_q    <= '0;
       res_out_len_q <= '0;
-      out_recv_q    <= '0;
-      out_commit_q  <= '0;
-      out_sent_q    <= '0;
+      res_harq_len_q <= '0;
     end else begin
       cycle_q  <= cycle_q + 64'd1;
       dp_rst_q <= 1'b0;
-      if (buf_push) out_recv_q <= out_recv_q + 33'd1;
-      if (dwr_cmd_valid) out_commit_q <= out_commit_q + {1'b0, dwr_cmd_beats};
-      if (dwr_data_ready && !buf_empty) out_sent_q <= out_sent_q + 33'd1;
 
       if (start_batch) begin
         desc_base_q <= desc_base_i;
         cmpl_base_q <= cmpl_base_i;
         data_base_q <= data_base_i;
+        harq_base_q <= Harq ? harq_base_i : 64'd0;
         num_ops_q   <= num_ops_i;
         index_q     <= '0;
         ops_done_q  <= '0;
@@ -380,14 +441,12 @@ module bbkit_batch_engine
             res_code_q    <= '0;
             res_iter_q    <= '0;
             res_out_len_q <= '0;
+            res_harq_len_q <= '0;
             state_q       <= check_code == ERROR_CODE_NONE ? StDpStart : StCmpl;
           end
           StDpStart: if (dp_issue) begin
             watchdog_q   <= '0;
             dp_done_q    <= 1'b0;
-            out_recv_q   <= '0;
-            out_commit_q <= '0;
-            out_sent_q   <= '0;
             state_q      <= StRun;
           end
           StRun: begin
@@ -399,6 +458,7 @@ module bbkit_batch_engine
               res_code_q    <= dp_error_code_i;
               res_iter_q    <= dp_iterations_i;
               res_out_len_q <= dp_out_len_i;
+              res_harq_len_q <= Harq ? dp_harq_out_len_i : 32'd0;
             end else if (stop_now) begin
               dp_rst_q <= 1'b1;  // the datapath forgets the op
               state_q  <= StStop;
@@ -420,6 +480,7 @@ module bbkit_batch_engine
         res_code_q    <= fail_code;
         res_iter_q    <= '0;
         res_out_len_q <= '0;
+        res_harq_len_q <= '0;
       end
     end
   end
@@ -435,7 +496,7 @@ module bbkit_batch_engine
   assign dp_cycle_o = cycle_q;
 
   logic unused;
-  assign unused = ^{cwr_data_ready, drd_cmd_ready, cwr_err, buf_count, op_end};
+  assign unused = ^{cwr_data_ready, drd_cmd_ready, cwr_err, harq_base_i, dp_harq_out_len_i};
 endmodule
 
 `default_nettype wire

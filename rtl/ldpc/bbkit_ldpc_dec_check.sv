@@ -5,13 +5,14 @@
 // matching part, so the error code of every descriptor is the cpu device's:
 //   BAD_OP_TYPE (op_type is not LDPC_DEC: the shell routes decode ops here, kept for safety),
 //   BAD_BASEGRAPH (not 1 or 2), BAD_ZC (not a 38.212 lifting size, or above Zmax),
-//   BAD_FLAGS (a flag outside the five decode flags, i.e. any HARQ or bypass flag, since this
-//   build has no HARQ; more than one CRC type; 24B_DROP with the 24A or 16 check),
+//   BAD_FLAGS (a flag outside the five decode flags and the two HARQ flags, i.e. a bypass or an
+//   encode flag; more than one CRC type; 24B_DROP with the 24A or 16 check),
 //   BAD_ITER (iter_max outside 1..MaxIter),
 //   BAD_RATE_MATCH (K' = K - F not in [2 Zc + 1, K]; Qm not 1/2/4/6/8/10; E not in [Qm, 2^22] or
 //   not a multiple of Qm; rv > 3; Ncb not 0 (= N) and not in [K - 2 Zc, N]; K' not above the
 //   checked CRC's length),
-//   BAD_LENGTH (in_len != E, out_cap below the packed output bytes).
+//   BAD_LENGTH (in_len != E, out_cap below the packed output bytes; with HQ_COMBINE_IN_ENABLE
+//   harq_in_len != H, with HQ_COMBINE_OUT_ENABLE harq_out_cap below H, H = Ncb - F).
 // Then it derives k0 (38.212 Table 5.4.2.1-2) and the layers the decoder runs (CodeParams::
 // layers()). The divisions run on one sequential divider: about 80 cycles per op in all.
 `default_nettype none
@@ -53,7 +54,7 @@ module bbkit_ldpc_dec_check
 `endif
 
   localparam int unsigned DivW = 24;
-  localparam logic [31:0] DecodeFlags = 32'h1f;  // 24A/24B check, 24B drop, 16 check, iteration stop
+  localparam logic [31:0] DecodeFlags = 32'h7f;  // 24A/24B check, 24B drop, 16 check, iteration stop, HQ in/out
 
   typedef enum logic [2:0] {SIdle, SComb, SDivCols, SDivK0, SDivLayers, SDone} state_e;
   state_e state_q;
@@ -119,7 +120,11 @@ module bbkit_ldpc_dec_check
 
   // BAD_LENGTH comes after every rate-matching check, E % Qm included.
   logic length_bad;
-  assign length_bad = d_q.in_len != d_q.e || d_q.out_cap < (32'(out_bits) + 32'd7) >> 3;
+  logic [31:0] harq_len;  // H = Ncb - F: the HARQ buffer's bytes (F < K - 2Zc <= Ncb here)
+  assign harq_len = 32'(n_cb) - 32'(d_q.n_filler);
+  assign length_bad = d_q.in_len != d_q.e || d_q.out_cap < (32'(out_bits) + 32'd7) >> 3 ||
+                      (flags[bbkit_desc_pkg::LdpcOpFlagsHqCombineInEnable] && d_q.harq_in_len != harq_len) ||
+                      (flags[bbkit_desc_pkg::LdpcOpFlagsHqCombineOutEnable] && d_q.harq_out_cap < harq_len);
 
   // ---- the divisions: E / Qm, k0 = floor(num Ncb / (den Zc)) Zc, last / Zc for the layers ----
   logic div_start, div_done, div_busy;
@@ -236,9 +241,9 @@ module bbkit_ldpc_dec_check
     end
   end
 
-  // descriptor fields this op does not use (addresses: the shell's; HARQ: refused by the flags)
+  // descriptor fields this op does not use (addresses: the shell's)
   logic unused;
-  assign unused = ^{d_q.harq_out_cap, d_q.harq_out_addr, d_q.harq_in_len, d_q.harq_in_addr,
+  assign unused = ^{d_q.harq_out_addr, d_q.harq_in_addr,
                     d_q.out_addr, d_q.in_addr, d_q.tag, d_q.reserved0, div_busy, div_quot[23]};
 
   assign error_code_o = err_q;

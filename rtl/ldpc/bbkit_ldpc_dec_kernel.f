@@ -11,12 +11,15 @@ rtl/ldpc/bbkit_ldpc_dec_check.sv
 rtl/ldpc/bbkit_ldpc_rate_dematch.sv
 rtl/ldpc/bbkit_ldpc_soft_buf.sv
 rtl/ldpc/bbkit_ldpc_hard_out.sv
+rtl/ldpc/bbkit_ldpc_harq_out.sv
 rtl/ldpc/bbkit_ldpc_dec_top.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs_pkg.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs.sv
 rtl/common/bbkit_fifo.sv
 rtl/common/bbkit_axi_rd.sv
 rtl/common/bbkit_axi_wr.sv
+rtl/common/bbkit_stream_wr.sv
 rtl/common/bbkit_batch_engine.sv
+rtl/common/bbkit_kernel_ctrl.sv
 rtl/ldpc/bbkit_ldpc_dec_shell.sv
 rtl/ldpc/bbkit_ldpc_dec_kernel.sv

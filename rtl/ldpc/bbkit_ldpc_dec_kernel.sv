@@ -92,7 +92,7 @@ module bbkit_ldpc_dec_kernel
   input  wire  [511:0] m_axi_data_rdata,
   input  wire  [1:0]   m_axi_data_rresp,
   input  wire          m_axi_data_rlast,
-  // AXI4 master m_axi_harq: HARQ combining memory (idle: CAPS1.harq = 0 in this build)
+  // AXI4 master m_axi_harq: HARQ combining memory (HQ_COMBINE_IN / OUT; CAPS1.harq = 1)
   output logic         m_axi_harq_awvalid,
   input  wire          m_axi_harq_awready,
   output logic [63:0]  m_axi_harq_awaddr,
@@ -125,10 +125,12 @@ module bbkit_ldpc_dec_kernel
   logic [511:0] dp_in_data, dp_out_data;
   logic [15:0]  dp_status;
   logic [7:0]   dp_error_code, dp_iterations;
-  logic [31:0]  dp_out_len;
+  logic [31:0]  dp_out_len, dp_harq_out_len;
+  logic         dp_hin_valid, dp_hin_ready, dp_hout_valid, dp_hout_ready;
+  logic [511:0] dp_hin_data, dp_hout_data;
 
   bbkit_ldpc_dec_shell #(
-    .Zmax(Zmax), .Parallelism(1), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b0), .EarlyTerm(1'b1),
+    .Zmax(Zmax), .Parallelism(1), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b1), .EarlyTerm(1'b1),
     .Crc(1'b1), .Lbrm(1'b1), .KitMajor(KitMajor), .KitMinor(KitMinor), .KitPatch(KitPatch),
     .GitHash(GitHash), .Dirty(Dirty), .WatchdogCycles(WatchdogCycles)
   ) u_shell (
@@ -146,43 +148,32 @@ module bbkit_ldpc_dec_kernel
     .m_axi_data_wdata, .m_axi_data_wstrb, .m_axi_data_wlast, .m_axi_data_bvalid, .m_axi_data_bready,
     .m_axi_data_bresp, .m_axi_data_arvalid, .m_axi_data_arready, .m_axi_data_araddr, .m_axi_data_arlen,
     .m_axi_data_arsize, .m_axi_data_arburst, .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata,
-    .m_axi_data_rresp, .m_axi_data_rlast,
+    .m_axi_data_rresp, .m_axi_data_rlast, .m_axi_harq_awvalid, .m_axi_harq_awready, .m_axi_harq_awaddr,
+    .m_axi_harq_awlen, .m_axi_harq_awsize, .m_axi_harq_awburst, .m_axi_harq_wvalid, .m_axi_harq_wready,
+    .m_axi_harq_wdata, .m_axi_harq_wstrb, .m_axi_harq_wlast, .m_axi_harq_bvalid, .m_axi_harq_bready,
+    .m_axi_harq_bresp, .m_axi_harq_arvalid, .m_axi_harq_arready, .m_axi_harq_araddr, .m_axi_harq_arlen,
+    .m_axi_harq_arsize, .m_axi_harq_arburst, .m_axi_harq_rvalid, .m_axi_harq_rready, .m_axi_harq_rdata,
+    .m_axi_harq_rresp, .m_axi_harq_rlast,
     .dp_rst_no(dp_rst_n), .dp_ready_i(dp_ready), .dp_start_o(dp_start), .dp_desc_o(dp_desc),
     .dp_cycle_o(dp_cycle), .dp_in_valid_o(dp_in_valid), .dp_in_ready_i(dp_in_ready), .dp_in_data_o(dp_in_data),
     .dp_out_valid_i(dp_out_valid), .dp_out_ready_o(dp_out_ready), .dp_out_data_i(dp_out_data),
     .dp_done_i(dp_done), .dp_status_i(dp_status), .dp_error_code_i(dp_error_code),
-    .dp_iterations_i(dp_iterations), .dp_out_len_i(dp_out_len)
+    .dp_iterations_i(dp_iterations), .dp_out_len_i(dp_out_len),
+    .dp_hin_valid_o(dp_hin_valid), .dp_hin_ready_i(dp_hin_ready), .dp_hin_data_o(dp_hin_data),
+    .dp_hout_valid_i(dp_hout_valid), .dp_hout_ready_o(dp_hout_ready), .dp_hout_data_i(dp_hout_data),
+    .dp_harq_out_len_i(dp_harq_out_len)
   );
 
   bbkit_ldpc_dec_top #(.Zmax(Zmax), .MaxIter(MaxIter)) u_datapath (
     .clk_i(ap_clk), .rst_ni(dp_rst_n), .ready_o(dp_ready), .start_i(dp_start), .desc_i(dp_desc),
     .cycle_i(dp_cycle), .in_valid_i(dp_in_valid), .in_ready_o(dp_in_ready), .in_data_i(dp_in_data),
     .out_valid_o(dp_out_valid), .out_ready_i(dp_out_ready), .out_data_o(dp_out_data), .done_o(dp_done),
-    .status_o(dp_status), .error_code_o(dp_error_code), .iterations_o(dp_iterations), .out_len_o(dp_out_len)
+    .status_o(dp_status), .error_code_o(dp_error_code), .iterations_o(dp_iterations), .out_len_o(dp_out_len),
+    .hin_valid_i(dp_hin_valid), .hin_ready_o(dp_hin_ready), .hin_data_i(dp_hin_data),
+    .hout_valid_o(dp_hout_valid), .hout_ready_i(dp_hout_ready), .hout_data_o(dp_hout_data),
+    .harq_out_len_o(dp_harq_out_len)
   );
 
-  // No HARQ combining in this build (CAPS1.harq = 0; HQ_COMBINE flags are BAD_FLAGS): the port
-  // is present for the Vitis interface and never issues a transaction.
-  assign m_axi_harq_awvalid = 1'b0;
-  assign m_axi_harq_awaddr  = '0;
-  assign m_axi_harq_awlen   = '0;
-  assign m_axi_harq_awsize  = 3'd6;
-  assign m_axi_harq_awburst = 2'b01;
-  assign m_axi_harq_wvalid  = 1'b0;
-  assign m_axi_harq_wdata   = '0;
-  assign m_axi_harq_wstrb   = '0;
-  assign m_axi_harq_wlast   = 1'b0;
-  assign m_axi_harq_bready  = 1'b1;
-  assign m_axi_harq_arvalid = 1'b0;
-  assign m_axi_harq_araddr  = '0;
-  assign m_axi_harq_arlen   = '0;
-  assign m_axi_harq_arsize  = 3'd6;
-  assign m_axi_harq_arburst = 2'b01;
-  assign m_axi_harq_rready  = 1'b1;
-  logic unused_harq;
-  assign unused_harq = ^{m_axi_harq_awready, m_axi_harq_wready, m_axi_harq_bvalid, m_axi_harq_bresp,
-                         m_axi_harq_arready, m_axi_harq_rvalid, m_axi_harq_rdata, m_axi_harq_rresp,
-                         m_axi_harq_rlast};
 endmodule
 
 `default_nettype wire

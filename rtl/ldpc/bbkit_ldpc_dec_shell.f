@@ -6,5 +6,7 @@ rtl/regs/generated/bbkit_ldpc_dec_regs.sv
 rtl/common/bbkit_fifo.sv
 rtl/common/bbkit_axi_rd.sv
 rtl/common/bbkit_axi_wr.sv
+rtl/common/bbkit_stream_wr.sv
 rtl/common/bbkit_batch_engine.sv
+rtl/common/bbkit_kernel_ctrl.sv
 rtl/ldpc/bbkit_ldpc_dec_shell.sv

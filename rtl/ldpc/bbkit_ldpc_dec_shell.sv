@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The decoder kernel's shell: the generated register block (bbkit_ldpc_dec_regs) behind s_axi_control,
-// the ap_ctrl_hs hand logic of docs/card-contract.md, and the batch engine on m_axi_ctrl and
-// m_axi_data, with the datapath port brought out (dp_*). bbkit_ldpc_dec_kernel puts the decoder
-// datapath behind it; the shell bench puts a testbench datapath there.
+// The decoder kernel's shell: the generated register block (bbkit_ldpc_dec_regs) behind
+// s_axi_control and its tie-offs (CAPS, ID); the ap_ctrl hand logic and the batch engine on
+// m_axi_ctrl, m_axi_data and m_axi_harq are bbkit_kernel_ctrl, shared by every kernel. The datapath
+// port is brought out (dp_*, with the decoder's HARQ streams dp_hin_* / dp_hout_*); bbkit_ldpc_dec_kernel puts the decoder datapath behind it; the shell bench puts a testbench datapath there.
 `default_nettype none
 
 module bbkit_ldpc_dec_shell
@@ -14,7 +14,7 @@ module bbkit_ldpc_dec_shell
   parameter int unsigned MaxIter = 32,          // CAPS0.max_iter: 1..255
   parameter int unsigned LlrWidth = 8,          // CAPS1.llr_width: 2..15
   parameter int unsigned LlrFrac = 2,           // CAPS1.llr_frac: 0..LlrWidth-1
-  parameter bit          Harq = 1'b0,           // CAPS1.harq
+  parameter bit          Harq = 1'b1,           // CAPS1.harq: HARQ combining on m_axi_harq
   parameter bit          EarlyTerm = 1'b1,      // CAPS1.early_term
   parameter bit          Crc = 1'b1,            // CAPS1.crc
   parameter bit          Lbrm = 1'b1,           // CAPS1.lbrm
@@ -100,6 +100,32 @@ module bbkit_ldpc_dec_shell
   input  wire  [511:0] m_axi_data_rdata,
   input  wire  [1:0]   m_axi_data_rresp,
   input  wire          m_axi_data_rlast,
+  // AXI4 master m_axi_harq: HARQ combining memory (HQ_COMBINE_IN / OUT)
+  output logic         m_axi_harq_awvalid,
+  input  wire          m_axi_harq_awready,
+  output logic [63:0]  m_axi_harq_awaddr,
+  output logic [7:0]   m_axi_harq_awlen,
+  output logic [2:0]   m_axi_harq_awsize,
+  output logic [1:0]   m_axi_harq_awburst,
+  output logic         m_axi_harq_wvalid,
+  input  wire          m_axi_harq_wready,
+  output logic [511:0] m_axi_harq_wdata,
+  output logic [63:0]  m_axi_harq_wstrb,
+  output logic         m_axi_harq_wlast,
+  input  wire          m_axi_harq_bvalid,
+  output logic         m_axi_harq_bready,
+  input  wire  [1:0]   m_axi_harq_bresp,
+  output logic         m_axi_harq_arvalid,
+  input  wire          m_axi_harq_arready,
+  output logic [63:0]  m_axi_harq_araddr,
+  output logic [7:0]   m_axi_harq_arlen,
+  output logic [2:0]   m_axi_harq_arsize,
+  output logic [1:0]   m_axi_harq_arburst,
+  input  wire          m_axi_harq_rvalid,
+  output logic         m_axi_harq_rready,
+  input  wire  [511:0] m_axi_harq_rdata,
+  input  wire  [1:0]   m_axi_harq_rresp,
+  input  wire          m_axi_harq_rlast,
   // the datapath (docs/card-contract.md, "Datapath interface")
   output logic         dp_rst_no,
   input  wire          dp_ready_i,
@@ -116,7 +142,15 @@ module bbkit_ldpc_dec_shell
   input  wire  [15:0]  dp_status_i,
   input  wire  [7:0]   dp_error_code_i,
   input  wire  [7:0]   dp_iterations_i,
-  input  wire  [31:0]  dp_out_len_i
+  input  wire  [31:0]  dp_out_len_i,
+  // the decode datapath's HARQ streams (bbkit_ldpc_dec_top)
+  output logic         dp_hin_valid_o,
+  input  wire          dp_hin_ready_i,
+  output logic [511:0] dp_hin_data_o,
+  input  wire          dp_hout_valid_i,
+  output logic         dp_hout_ready_o,
+  input  wire  [511:0] dp_hout_data_i,
+  input  wire  [31:0]  dp_harq_out_len_i
 );
 
 `ifndef SYNTHESIS
@@ -129,37 +163,9 @@ module bbkit_ldpc_dec_shell
 
   bbkit_ldpc_dec__in_t  hwif_in;
   bbkit_ldpc_dec__out_t hwif_out;
-  logic start_ack, done, idle;
   logic [31:0] ops_done;
 
-  // ap_ctrl_hs events (docs/card-contract.md, "ap_ctrl: what SystemRDL says and what the wrapper
-  // does"). The register block lets a software access in the same cycle win over a hardware
-  // set (a read clears ap_done/ap_ready, a write toggles ISR), so each event is held until its
-  // bit reads back 1: an event is never lost to a coinciding poll.
-  logic done_set_q, ready_set_q, isr_done_set_q, isr_ready_set_q;
-  always_ff @(posedge ap_clk or negedge ap_rst_n) begin
-    if (!ap_rst_n) begin
-      done_set_q      <= 1'b0;
-      ready_set_q     <= 1'b0;
-      isr_done_set_q  <= 1'b0;
-      isr_ready_set_q <= 1'b0;
-    end else begin
-      done_set_q      <= done | (done_set_q & !hwif_out.ap_ctrl.CTRL.ap_done.value);
-      ready_set_q     <= start_ack | (ready_set_q & !hwif_out.ap_ctrl.CTRL.ap_ready.value);
-      isr_done_set_q  <= (done & hwif_out.ap_ctrl.IER.done.value) |
-                         (isr_done_set_q & !hwif_out.ap_ctrl.ISR.done.value);
-      isr_ready_set_q <= (start_ack & hwif_out.ap_ctrl.IER.ready.value) |
-                         (isr_ready_set_q & !hwif_out.ap_ctrl.ISR.ready.value);
-    end
-  end
-
   always_comb begin
-    hwif_in.ap_ctrl.CTRL.ap_start.hwclr = start_ack;
-    hwif_in.ap_ctrl.CTRL.ap_done.hwset  = done_set_q;
-    hwif_in.ap_ctrl.CTRL.ap_ready.hwset = ready_set_q;
-    hwif_in.ap_ctrl.CTRL.ap_idle.next   = idle;
-    hwif_in.ap_ctrl.ISR.done.hwset      = isr_done_set_q;
-    hwif_in.ap_ctrl.ISR.ready.hwset     = isr_ready_set_q;
     hwif_in.CAPS0.zmax.next             = 9'(Zmax);
     hwif_in.CAPS0.parallelism.next      = 8'(Parallelism);
     hwif_in.CAPS0.max_iter.next         = 8'(MaxIter);
@@ -177,9 +183,6 @@ module bbkit_ldpc_dec_shell
     hwif_in.OPS_DONE.count.next         = ops_done;
   end
 
-  assign interrupt = hwif_out.ap_ctrl.GIE.enable.value &
-                     (hwif_out.ap_ctrl.ISR.done.value | hwif_out.ap_ctrl.ISR.ready.value);
-
   bbkit_ldpc_dec_regs u_regs (
     .clk(ap_clk), .rst(!ap_rst_n),
     .s_axil_awready(s_axi_control_awready), .s_axil_awvalid(s_axi_control_awvalid),
@@ -194,33 +197,42 @@ module bbkit_ldpc_dec_shell
     .hwif_in, .hwif_out
   );
 
-  bbkit_batch_engine #(.OpType(int'(OP_TYPE_LDPC_DEC)), .WatchdogCycles(WatchdogCycles)) u_engine (
-    .clk_i(ap_clk), .rst_ni(ap_rst_n),
+  bbkit_kernel_ctrl #(.OpType(int'(OP_TYPE_LDPC_DEC)), .WatchdogCycles(WatchdogCycles), .Harq(Harq)) u_ctrl (
+    .clk_i(ap_clk), .rst_ni(ap_rst_n), .interrupt,
     .ap_start_i(hwif_out.ap_ctrl.CTRL.ap_start.value), .auto_restart_i(hwif_out.ap_ctrl.CTRL.auto_restart.value),
-    .ap_start_ack_o(start_ack), .ap_done_o(done), .ap_idle_o(idle),
+    .ap_done_i(hwif_out.ap_ctrl.CTRL.ap_done.value), .ap_ready_i(hwif_out.ap_ctrl.CTRL.ap_ready.value),
+    .gie_i(hwif_out.ap_ctrl.GIE.enable.value), .ier_done_i(hwif_out.ap_ctrl.IER.done.value),
+    .ier_ready_i(hwif_out.ap_ctrl.IER.ready.value), .isr_done_i(hwif_out.ap_ctrl.ISR.done.value),
+    .isr_ready_i(hwif_out.ap_ctrl.ISR.ready.value),
+    .ap_start_hwclr_o(hwif_in.ap_ctrl.CTRL.ap_start.hwclr), .ap_done_hwset_o(hwif_in.ap_ctrl.CTRL.ap_done.hwset),
+    .ap_ready_hwset_o(hwif_in.ap_ctrl.CTRL.ap_ready.hwset), .ap_idle_o(hwif_in.ap_ctrl.CTRL.ap_idle.next),
+    .isr_done_hwset_o(hwif_in.ap_ctrl.ISR.done.hwset), .isr_ready_hwset_o(hwif_in.ap_ctrl.ISR.ready.hwset),
     .desc_base_i({hwif_out.DESC.HI.value.value, hwif_out.DESC.LO.value.value}),
     .cmpl_base_i({hwif_out.CMPL.HI.value.value, hwif_out.CMPL.LO.value.value}),
     .data_base_i({hwif_out.DATA.HI.value.value, hwif_out.DATA.LO.value.value}),
-    .num_ops_i(hwif_out.NUM_OPS.count.value),
-    .ops_done_o(ops_done),
-    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o,
-    .dp_in_valid_o, .dp_in_ready_i, .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i,
-    .dp_done_i, .dp_status_i, .dp_error_code_i, .dp_iterations_i, .dp_out_len_i,
-    .m_axi_ctrl_awvalid, .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize,
-    .m_axi_ctrl_awburst, .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb,
-    .m_axi_ctrl_wlast, .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid,
-    .m_axi_ctrl_arready, .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst,
-    .m_axi_ctrl_rvalid, .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
+    .harq_base_i({hwif_out.HARQ.HI.value.value, hwif_out.HARQ.LO.value.value}),
+    .num_ops_i(hwif_out.NUM_OPS.count.value), .ops_done_o(ops_done),
+    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
+    .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
+    .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i, .dp_hin_data_o,
+    .dp_hout_valid_i, .dp_hout_ready_o, .dp_hout_data_i, .dp_harq_out_len_i, .m_axi_ctrl_awvalid,
+    .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize, .m_axi_ctrl_awburst,
+    .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb, .m_axi_ctrl_wlast,
+    .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid, .m_axi_ctrl_arready,
+    .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst, .m_axi_ctrl_rvalid,
+    .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
     .m_axi_data_awvalid, .m_axi_data_awready, .m_axi_data_awaddr, .m_axi_data_awlen, .m_axi_data_awsize,
     .m_axi_data_awburst, .m_axi_data_wvalid, .m_axi_data_wready, .m_axi_data_wdata, .m_axi_data_wstrb,
     .m_axi_data_wlast, .m_axi_data_bvalid, .m_axi_data_bready, .m_axi_data_bresp, .m_axi_data_arvalid,
     .m_axi_data_arready, .m_axi_data_araddr, .m_axi_data_arlen, .m_axi_data_arsize, .m_axi_data_arburst,
-    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast
+    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast,
+    .m_axi_harq_awvalid, .m_axi_harq_awready, .m_axi_harq_awaddr, .m_axi_harq_awlen,
+    .m_axi_harq_awsize, .m_axi_harq_awburst, .m_axi_harq_wvalid, .m_axi_harq_wready, .m_axi_harq_wdata,
+    .m_axi_harq_wstrb, .m_axi_harq_wlast, .m_axi_harq_bvalid, .m_axi_harq_bready, .m_axi_harq_bresp,
+    .m_axi_harq_arvalid, .m_axi_harq_arready, .m_axi_harq_araddr, .m_axi_harq_arlen, .m_axi_harq_arsize,
+    .m_axi_harq_arburst, .m_axi_harq_rvalid, .m_axi_harq_rready, .m_axi_harq_rdata, .m_axi_harq_rresp,
+    .m_axi_harq_rlast
   );
-
-  // HARQ combining is not in this build (CAPS1.harq = 0): the HARQ base is sampled by nobody.
-  logic unused_harq;
-  assign unused_harq = ^{{hwif_out.HARQ.HI.value.value, hwif_out.HARQ.LO.value.value}};
 endmodule
 
 `default_nettype wire

@@ -11,4 +11,5 @@ rtl/ldpc/bbkit_ldpc_dec_check.sv
 rtl/ldpc/bbkit_ldpc_rate_dematch.sv
 rtl/ldpc/bbkit_ldpc_soft_buf.sv
 rtl/ldpc/bbkit_ldpc_hard_out.sv
+rtl/ldpc/bbkit_ldpc_harq_out.sv
 rtl/ldpc/bbkit_ldpc_dec_top.sv

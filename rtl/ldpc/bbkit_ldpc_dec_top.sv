@@ -6,14 +6,28 @@
 //
 // Sequence per op: validate the descriptor and derive the code parameters
 // (bbkit_ldpc_dec_check, about 80 cycles; on an error done_o comes then, no input consumed, no
-// output), clearing the soft buffer meanwhile (68 cycles) -> rate dematching with combining into
-// the soft buffer (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one chunk of up to Zc
-// consecutive positions per cycle: Qm cycles per beat when Zc >= 64 / Qm) -> load the soft buffer
-// into the core, one column per cycle (68 cycles) -> decode (bbkit_ldpc_dec) -> hard bits out, 8
-// per cycle, with the CRC check and the 24B drop (bbkit_ldpc_hard_out) -> done_o.
+// output), clearing the soft buffer meanwhile (68 cycles) -> with HQ_COMBINE_IN_ENABLE, the H
+// HARQ input bytes into the soft buffer's non-filler positions -> rate dematching with combining
+// into the soft buffer (bbkit_ldpc_rate_dematch + bbkit_ldpc_soft_buf, one chunk of up to Zc
+// consecutive positions per cycle: Qm cycles per beat when Zc >= 64 / Qm) -> with
+// HQ_COMBINE_OUT_ENABLE, the H non-filler soft-buffer LLRs out on the HARQ output stream
+// (bbkit_ldpc_harq_out) -> load the soft buffer into the core, one column per cycle (68 cycles)
+// -> decode (bbkit_ldpc_dec) -> hard bits out, 8 per cycle, with the CRC check and the 24B drop
+// (bbkit_ldpc_hard_out) -> done_o.
 //
-// The package is named at each use (Yosys 0.23 reads no import in a module header); the ports
-// are the contract's.
+// HARQ (the HARQ buffer is the soft buffer without its filler window: H = Ncb - F signed bytes in
+// circular-buffer order): the HARQ input is written by the same dematcher, run first as a
+// pass with k0 = 0, E = H, Qm = 1 on the HARQ input stream — it walks exactly the H non-filler
+// positions once, and adding to the cleared buffer stores the byte (-128 read as -127).
+//
+// The package is named at each use (Yosys 0.23 reads no import in a module header). The ports
+// are the contract's plus two HARQ streams, the decoder's extension of the contract:
+//  - hin_*: the harq_in_len bytes at HARQ + harq_in_addr, same beat format as the input payload;
+//    the shell offers ceil(harq_in_len / 64) beats when HQ_COMBINE_IN_ENABLE is set, none
+//    otherwise (on an error done_o comes before any is taken, as for the input payload);
+//  - hout_*: the bytes to write at HARQ + harq_out_addr, same beat format as the output payload;
+//    harq_out_len_o bytes (H with HQ_COMBINE_OUT_ENABLE, else 0; 0 on an error), all of them
+//    before done_o.
 //
 // The decoder runs the golden model's DecoderConfig for a descriptor: the box-plus check node
 // with no scaling and no offset (DecoderConfig's defaults), early stop on a zero syndrome with ITERATION_STOP_ENABLE, the layers of
@@ -35,14 +49,21 @@ module bbkit_ldpc_dec_top
   input  wire           in_valid_i,
   output logic          in_ready_o,
   input  wire  [511:0]  in_data_i,
+  input  wire           hin_valid_i,
+  output logic          hin_ready_o,
+  input  wire  [511:0]  hin_data_i,
   output logic          out_valid_o,
   input  wire           out_ready_i,
   output logic [511:0]  out_data_o,
+  output logic          hout_valid_o,
+  input  wire           hout_ready_i,
+  output logic [511:0]  hout_data_o,
   output logic          done_o,
   output logic [15:0]   status_o,
   output logic [7:0]    error_code_o,
   output logic [7:0]    iterations_o,
-  output logic [31:0]   out_len_o
+  output logic [31:0]   out_len_o,
+  output logic [31:0]   harq_out_len_o
 );
 
 `ifndef SYNTHESIS
@@ -55,7 +76,9 @@ module bbkit_ldpc_dec_top
   localparam int unsigned Cols = 68;  // soft-buffer / APP columns (BG1)
   localparam int unsigned LaneW = $clog2(Zmax);
 
-  typedef enum logic [3:0] {SIdle, SCheck, SClear, SDematch, SDrain, SLoad, SDecode, SOut, SDone} state_e;
+  typedef enum logic [3:0] {
+    SIdle, SCheck, SClear, SHqIn, SHqDrain, SDematch, SDrain, SHqOut, SLoad, SDecode, SOut, SDone
+  } state_e;
   state_e state_q;
 
   logic unused_cycle;
@@ -96,19 +119,43 @@ module bbkit_ldpc_dec_top
   logic [Zmax*8-1:0] sb_rdata;
   logic sb_busy;
 
+  // HARQ: the op's flags, H, and the dematcher's pass (the HARQ input pass first)
+  logic hq_in_q, hq_out_q, hq_pass_q;
+  logic [22:0] h_len;
+  logic [13:0] n_fill;
+  assign n_fill = filler_end - filler_begin;
+  assign h_len = 23'(n_cb) - 23'(n_fill);
+  logic dm_in_valid, dm_in_ready;
+  logic [511:0] dm_in_data;
+  assign dm_in_valid = hq_pass_q ? hin_valid_i : in_valid_i;
+  assign dm_in_data = hq_pass_q ? hin_data_i : in_data_i;
+  assign in_ready_o = !hq_pass_q && dm_in_ready;
+  assign hin_ready_o = hq_pass_q && dm_in_ready;
+
   bbkit_ldpc_rate_dematch #(.Zmax(Zmax)) u_dematch (
     .clk_i, .rst_ni,
-    .start_i(dm_start_q), .zc_i(zc), .n_cb_i(n_cb), .k0_i(k0), .filler_begin_i(filler_begin),
-    .filler_end_i(filler_end), .e_i(e), .qm_i(qm), .cols_i(cols), .done_o(dm_done),
-    .in_valid_i, .in_ready_o, .in_data_i,
+    .start_i(dm_start_q), .zc_i(zc), .n_cb_i(n_cb), .k0_i(hq_pass_q ? 15'd0 : k0),
+    .filler_begin_i(filler_begin), .filler_end_i(filler_end), .e_i(hq_pass_q ? h_len : e),
+    .qm_i(hq_pass_q ? 4'd1 : qm), .cols_i(hq_pass_q ? h_len : cols), .done_o(dm_done),
+    .in_valid_i(dm_in_valid), .in_ready_o(dm_in_ready), .in_data_i(dm_in_data),
     .add_valid_o(add_valid), .add_col_o(add_col), .add_lane_o(add_lane), .add_data_o(add_data)
+  );
+
+  logic hout_start_q, hout_done, hout_rd_valid;
+  logic [6:0] hout_rd_col;
+  bbkit_ldpc_harq_out #(.Zmax(Zmax)) u_harq_out (
+    .clk_i, .rst_ni,
+    .start_i(hout_start_q), .bg_i(bg), .zc_i(zc), .n_cb_i(n_cb), .filler_begin_i(filler_begin),
+    .filler_end_i(filler_end), .rd_valid_o(hout_rd_valid), .rd_col_o(hout_rd_col), .rd_data_i(sb_rdata),
+    .out_valid_o(hout_valid_o), .out_ready_i(hout_ready_i), .out_data_o(hout_data_o), .done_o(hout_done)
   );
 
   bbkit_ldpc_soft_buf #(.Zmax(Zmax), .Cols(Cols)) u_soft_buf (
     .clk_i, .rst_ni,
     .clr_valid_i(clearing), .clr_col_i(col_q),
     .add_valid_i(add_valid), .add_col_i(add_col), .add_lane_i(add_lane), .add_data_i(add_data),
-    .rd_valid_i(state_q == SLoad), .rd_col_i(col_q), .rd_data_o(sb_rdata), .busy_o(sb_busy)
+    .rd_valid_i(state_q == SLoad || hout_rd_valid), .rd_col_i(state_q == SLoad ? col_q : hout_rd_col),
+    .rd_data_o(sb_rdata), .busy_o(sb_busy)
   );
 
   // ---- decoder core ----
@@ -157,8 +204,14 @@ module bbkit_ldpc_dec_top
       error_code_o <= bbkit_desc_pkg::ERROR_CODE_NONE;
       iterations_o <= '0;
       out_len_o <= '0;
+      harq_out_len_o <= '0;
+      hq_in_q <= 1'b0;
+      hq_out_q <= 1'b0;
+      hq_pass_q <= 1'b0;
+      hout_start_q <= 1'b0;
     end else begin
       dm_start_q <= 1'b0;
+      hout_start_q <= 1'b0;
       core_start_q <= 1'b0;
       out_start_q <= 1'b0;
       done_o <= 1'b0;
@@ -171,6 +224,9 @@ module bbkit_ldpc_dec_top
           error_code_o <= bbkit_desc_pkg::ERROR_CODE_NONE;
           iterations_o <= '0;
           out_len_o <= '0;
+          harq_out_len_o <= '0;
+          hq_in_q <= desc_i.op_flags[bbkit_desc_pkg::LdpcOpFlagsHqCombineInEnable];
+          hq_out_q <= desc_i.op_flags[bbkit_desc_pkg::LdpcOpFlagsHqCombineOutEnable];
           state_q <= SCheck;
         end
         SCheck: begin
@@ -189,14 +245,23 @@ module bbkit_ldpc_dec_top
           if (clearing) col_q <= col_q + 7'd1;
           else begin
             dm_start_q <= 1'b1;
-            state_q <= SDematch;
+            hq_pass_q <= hq_in_q;
+            state_q <= hq_in_q ? SHqIn : SDematch;
           end
+        end
+        SHqIn: if (dm_done) state_q <= SHqDrain;
+        SHqDrain: if (!add_valid && !sb_busy) begin  // the HARQ input is in: now the E LLRs
+          dm_start_q <= 1'b1;
+          hq_pass_q <= 1'b0;
+          state_q <= SDematch;
         end
         SDematch: if (dm_done) state_q <= SDrain;
         SDrain: if (!add_valid && !sb_busy) begin  // the last chunk is written
           col_q <= '0;
-          state_q <= SLoad;
+          hout_start_q <= hq_out_q;
+          state_q <= hq_out_q ? SHqOut : SLoad;
         end
+        SHqOut: if (hout_done) state_q <= SLoad;
         SLoad: begin
           col_q <= col_q + 7'd1;
           if (col_q == 7'(Cols - 1)) state_q <= SDecode;
@@ -213,6 +278,7 @@ module bbkit_ldpc_dec_top
         SOut: if (out_done) begin
           status_o <= status_o | (16'(crc_err) << bbkit_desc_pkg::CmplStatusCrcErr);
           out_len_o <= (32'(out_bits) + 32'd7) >> 3;
+          harq_out_len_o <= hq_out_q ? 32'(h_len) : 32'd0;
           state_q <= SDone;
         end
         SDone: begin

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The encoder kernel's shell: the generated register block (bbkit_ldpc_enc_regs) behind s_axi_control,
-// the ap_ctrl_hs hand logic of docs/card-contract.md, and the batch engine on m_axi_ctrl and
-// m_axi_data, with the datapath port brought out (dp_*). bbkit_ldpc_enc_kernel puts the encoder
-// datapath behind it; the shell bench puts a testbench datapath there.
+// The encoder kernel's shell: the generated register block (bbkit_ldpc_enc_regs) behind
+// s_axi_control and its tie-offs (CAPS, ID); the ap_ctrl hand logic and the batch engine on
+// m_axi_ctrl and m_axi_data are bbkit_kernel_ctrl, shared by every kernel. The datapath
+// port is brought out (dp_*); bbkit_ldpc_enc_kernel puts the encoder datapath behind it.
 `default_nettype none
 
 module bbkit_ldpc_enc_shell
@@ -124,37 +124,9 @@ module bbkit_ldpc_enc_shell
 
   bbkit_ldpc_enc__in_t  hwif_in;
   bbkit_ldpc_enc__out_t hwif_out;
-  logic start_ack, done, idle;
   logic [31:0] ops_done;
 
-  // ap_ctrl_hs events (docs/card-contract.md, "ap_ctrl: what SystemRDL says and what the wrapper
-  // does"). The register block lets a software access in the same cycle win over a hardware
-  // set (a read clears ap_done/ap_ready, a write toggles ISR), so each event is held until its
-  // bit reads back 1: an event is never lost to a coinciding poll.
-  logic done_set_q, ready_set_q, isr_done_set_q, isr_ready_set_q;
-  always_ff @(posedge ap_clk or negedge ap_rst_n) begin
-    if (!ap_rst_n) begin
-      done_set_q      <= 1'b0;
-      ready_set_q     <= 1'b0;
-      isr_done_set_q  <= 1'b0;
-      isr_ready_set_q <= 1'b0;
-    end else begin
-      done_set_q      <= done | (done_set_q & !hwif_out.ap_ctrl.CTRL.ap_done.value);
-      ready_set_q     <= start_ack | (ready_set_q & !hwif_out.ap_ctrl.CTRL.ap_ready.value);
-      isr_done_set_q  <= (done & hwif_out.ap_ctrl.IER.done.value) |
-                         (isr_done_set_q & !hwif_out.ap_ctrl.ISR.done.value);
-      isr_ready_set_q <= (start_ack & hwif_out.ap_ctrl.IER.ready.value) |
-                         (isr_ready_set_q & !hwif_out.ap_ctrl.ISR.ready.value);
-    end
-  end
-
   always_comb begin
-    hwif_in.ap_ctrl.CTRL.ap_start.hwclr = start_ack;
-    hwif_in.ap_ctrl.CTRL.ap_done.hwset  = done_set_q;
-    hwif_in.ap_ctrl.CTRL.ap_ready.hwset = ready_set_q;
-    hwif_in.ap_ctrl.CTRL.ap_idle.next   = idle;
-    hwif_in.ap_ctrl.ISR.done.hwset      = isr_done_set_q;
-    hwif_in.ap_ctrl.ISR.ready.hwset     = isr_ready_set_q;
     hwif_in.CAPS0.zmax.next             = 9'(Zmax);
     hwif_in.CAPS0.parallelism.next      = 8'(Parallelism);
     hwif_in.CAPS1.crc.next              = Crc;
@@ -166,9 +138,6 @@ module bbkit_ldpc_enc_shell
     hwif_in.id.BUILD_FLAGS.dirty.next   = Dirty;
     hwif_in.OPS_DONE.count.next         = ops_done;
   end
-
-  assign interrupt = hwif_out.ap_ctrl.GIE.enable.value &
-                     (hwif_out.ap_ctrl.ISR.done.value | hwif_out.ap_ctrl.ISR.ready.value);
 
   bbkit_ldpc_enc_regs u_regs (
     .clk(ap_clk), .rst(!ap_rst_n),
@@ -184,28 +153,58 @@ module bbkit_ldpc_enc_shell
     .hwif_in, .hwif_out
   );
 
-  bbkit_batch_engine #(.OpType(int'(OP_TYPE_LDPC_ENC)), .WatchdogCycles(WatchdogCycles)) u_engine (
-    .clk_i(ap_clk), .rst_ni(ap_rst_n),
+  // The encoder has no HARQ memory: bbkit_kernel_ctrl without Harq keeps these idle.
+  logic         dp_hin_valid_o, dp_hout_ready_o;
+  logic [511:0] dp_hin_data_o;
+  logic         m_axi_harq_awvalid, m_axi_harq_wvalid, m_axi_harq_wlast, m_axi_harq_bready, m_axi_harq_arvalid,
+                m_axi_harq_rready;
+  logic [63:0]  m_axi_harq_awaddr, m_axi_harq_araddr, m_axi_harq_wstrb;
+  logic [7:0]   m_axi_harq_awlen, m_axi_harq_arlen;
+  logic [2:0]   m_axi_harq_awsize, m_axi_harq_arsize;
+  logic [1:0]   m_axi_harq_awburst, m_axi_harq_arburst;
+  logic [511:0] m_axi_harq_wdata;
+  logic unused_harq;
+  assign unused_harq = ^{dp_hin_valid_o, dp_hout_ready_o, dp_hin_data_o, m_axi_harq_awvalid, m_axi_harq_wvalid,
+                         m_axi_harq_wlast, m_axi_harq_bready, m_axi_harq_arvalid, m_axi_harq_rready,
+                         m_axi_harq_awaddr, m_axi_harq_araddr, m_axi_harq_wstrb, m_axi_harq_awlen,
+                         m_axi_harq_arlen, m_axi_harq_awsize, m_axi_harq_arsize, m_axi_harq_awburst,
+                         m_axi_harq_arburst, m_axi_harq_wdata};
+
+  bbkit_kernel_ctrl #(.OpType(int'(OP_TYPE_LDPC_ENC)), .WatchdogCycles(WatchdogCycles), .Harq(1'b0)) u_ctrl (
+    .clk_i(ap_clk), .rst_ni(ap_rst_n), .interrupt,
     .ap_start_i(hwif_out.ap_ctrl.CTRL.ap_start.value), .auto_restart_i(hwif_out.ap_ctrl.CTRL.auto_restart.value),
-    .ap_start_ack_o(start_ack), .ap_done_o(done), .ap_idle_o(idle),
+    .ap_done_i(hwif_out.ap_ctrl.CTRL.ap_done.value), .ap_ready_i(hwif_out.ap_ctrl.CTRL.ap_ready.value),
+    .gie_i(hwif_out.ap_ctrl.GIE.enable.value), .ier_done_i(hwif_out.ap_ctrl.IER.done.value),
+    .ier_ready_i(hwif_out.ap_ctrl.IER.ready.value), .isr_done_i(hwif_out.ap_ctrl.ISR.done.value),
+    .isr_ready_i(hwif_out.ap_ctrl.ISR.ready.value),
+    .ap_start_hwclr_o(hwif_in.ap_ctrl.CTRL.ap_start.hwclr), .ap_done_hwset_o(hwif_in.ap_ctrl.CTRL.ap_done.hwset),
+    .ap_ready_hwset_o(hwif_in.ap_ctrl.CTRL.ap_ready.hwset), .ap_idle_o(hwif_in.ap_ctrl.CTRL.ap_idle.next),
+    .isr_done_hwset_o(hwif_in.ap_ctrl.ISR.done.hwset), .isr_ready_hwset_o(hwif_in.ap_ctrl.ISR.ready.hwset),
     .desc_base_i({hwif_out.DESC.HI.value.value, hwif_out.DESC.LO.value.value}),
     .cmpl_base_i({hwif_out.CMPL.HI.value.value, hwif_out.CMPL.LO.value.value}),
     .data_base_i({hwif_out.DATA.HI.value.value, hwif_out.DATA.LO.value.value}),
-    .num_ops_i(hwif_out.NUM_OPS.count.value),
-    .ops_done_o(ops_done),
-    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o,
-    .dp_in_valid_o, .dp_in_ready_i, .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i,
-    .dp_done_i, .dp_status_i, .dp_error_code_i, .dp_iterations_i, .dp_out_len_i,
-    .m_axi_ctrl_awvalid, .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize,
-    .m_axi_ctrl_awburst, .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb,
-    .m_axi_ctrl_wlast, .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid,
-    .m_axi_ctrl_arready, .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst,
-    .m_axi_ctrl_rvalid, .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
+    .harq_base_i(64'd0),
+    .num_ops_i(hwif_out.NUM_OPS.count.value), .ops_done_o(ops_done),
+    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
+    .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
+    .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i(1'b0), .dp_hin_data_o,
+    .dp_hout_valid_i(1'b0), .dp_hout_ready_o, .dp_hout_data_i('0), .dp_harq_out_len_i('0), .m_axi_ctrl_awvalid,
+    .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize, .m_axi_ctrl_awburst,
+    .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb, .m_axi_ctrl_wlast,
+    .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid, .m_axi_ctrl_arready,
+    .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst, .m_axi_ctrl_rvalid,
+    .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
     .m_axi_data_awvalid, .m_axi_data_awready, .m_axi_data_awaddr, .m_axi_data_awlen, .m_axi_data_awsize,
     .m_axi_data_awburst, .m_axi_data_wvalid, .m_axi_data_wready, .m_axi_data_wdata, .m_axi_data_wstrb,
     .m_axi_data_wlast, .m_axi_data_bvalid, .m_axi_data_bready, .m_axi_data_bresp, .m_axi_data_arvalid,
     .m_axi_data_arready, .m_axi_data_araddr, .m_axi_data_arlen, .m_axi_data_arsize, .m_axi_data_arburst,
-    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast
+    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast,
+    .m_axi_harq_awvalid, .m_axi_harq_awready(1'b0), .m_axi_harq_awaddr, .m_axi_harq_awlen,
+    .m_axi_harq_awsize, .m_axi_harq_awburst, .m_axi_harq_wvalid, .m_axi_harq_wready(1'b0), .m_axi_harq_wdata,
+    .m_axi_harq_wstrb, .m_axi_harq_wlast, .m_axi_harq_bvalid(1'b0), .m_axi_harq_bready, .m_axi_harq_bresp('0),
+    .m_axi_harq_arvalid, .m_axi_harq_arready(1'b0), .m_axi_harq_araddr, .m_axi_harq_arlen, .m_axi_harq_arsize,
+    .m_axi_harq_arburst, .m_axi_harq_rvalid(1'b0), .m_axi_harq_rready, .m_axi_harq_rdata('0), .m_axi_harq_rresp('0),
+    .m_axi_harq_rlast(1'b0)
   );
 endmodule
 

@@ -68,7 +68,7 @@ TEST_F(SimKernels, IdentityAndCapabilitiesThroughAxiLite) {
   EXPECT_EQ(caps.max_iterations, 100);
   EXPECT_EQ(caps.llr_width, 8);
   EXPECT_EQ(caps.llr_frac, 2);
-  EXPECT_FALSE(caps.harq);
+  EXPECT_TRUE(caps.harq);  // CAPS1.harq: the decoder kernel combines HARQ on m_axi_harq
   auto enc = make_verilated_ldpc_enc_kernel(axi_);
   EXPECT_EQ(ApCtrlKernel(card::kLdpcEnc, *enc, "sim bbkit_ldpc_enc").check_identity().kernel_id,
             card::kLdpcEnc.kernel_id);

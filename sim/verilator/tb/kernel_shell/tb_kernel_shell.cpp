@@ -3,8 +3,8 @@
 // testbench loopback datapath (tb_loopback_datapath.sv) behind it, through the kernel's Vitis
 // ports: AXI4-Lite from the harness's master, device memory from the harness's AXI4 slave
 // model with random latency and back-pressure. Checks every completion record, every output
-// byte and the bytes around each output, OPS_DONE, ap_done/ap_idle/interrupt, and the AXI
-// protocol (4 KiB, WLAST, VALID stability) at each port.
+// byte and the bytes around each output (payload on m_axi_data, HARQ on m_axi_harq), OPS_DONE,
+// ap_done/ap_idle/interrupt, and the AXI protocol (4 KiB, WLAST, VALID stability) at each port.
 //
 //   tb_kernel_shell [--seed N] [--timing fast|slow] [--waves file.fst]
 #include <cstddef>
@@ -29,6 +29,9 @@ namespace st = bbkit::card::cmpl_status;
 constexpr std::uint64_t kMemBase = 0x1'0000'0000;  // above 4 GiB: the upper address words matter
 constexpr std::size_t kMemSize = 4 << 20;
 constexpr std::uint64_t kDescAt = kMemBase, kCmplAt = kMemBase + 0x10000, kDataAt = kMemBase + 0x20000;
+constexpr std::uint64_t kHarqAt = kMemBase + 0x200000;  // the HARQ argument
+constexpr std::uint32_t kHqIn = bbkit::card::ldpc_op_flags::kHqCombineInEnable;
+constexpr std::uint32_t kHqOut = bbkit::card::ldpc_op_flags::kHqCombineOutEnable;
 constexpr std::uint32_t kWatchdog = 4000;  // tb_kernel_shell_top's WatchdogCycles
 constexpr std::uint8_t kGuard = 0xA5;
 
@@ -59,6 +62,8 @@ struct TestOp {
   LdpcDesc d{};
   std::vector<std::uint8_t> in;
   std::uint32_t out_room = 0;  // bytes reserved at out_addr (checked: untouched past out_len)
+  std::vector<std::uint8_t> harq_in;  // at harq_in_addr
+  std::uint32_t harq_room = 0;        // bytes reserved at harq_out_addr (untouched past harq_out_len)
   std::uint16_t expect_status = 0;
   ErrorCode expect_code = ErrorCode::None;
 };
@@ -75,10 +80,13 @@ class Bench {
         ctrl_("m_axi_ctrl", BBKIT_AXI4_PINS(h_.dut(), m_axi_ctrl), mem_, timing),
         data_("m_axi_data", BBKIT_AXI4_PINS(h_.dut(), m_axi_data), mem_,
               bbkit::sim::Axi4SlaveTiming{timing.max_latency, timing.ready_prob, timing.valid_prob, timing.seed + 1}),
+        harq_("m_axi_harq", BBKIT_AXI4_PINS(h_.dut(), m_axi_harq), mem_,
+              bbkit::sim::Axi4SlaveTiming{timing.max_latency, timing.ready_prob, timing.valid_prob, timing.seed + 2}),
         lite_(BBKIT_AXIL_PINS(h_.dut(), s_axi_control), loop_) {
     if (!waves.empty()) h_.start_waves(waves);
     loop_.add(ctrl_);
     loop_.add(data_);
+    loop_.add(harq_);
     h_.dut().ap_rst_n = 0;
     loop_.run(8);
     h_.dut().ap_rst_n = 1;
@@ -88,6 +96,7 @@ class Bench {
   bbkit::sim::AxiLiteMaster& lite() { return lite_; }
   bbkit::sim::Axi4MemorySlave& data_port() { return data_; }
   bbkit::sim::Axi4MemorySlave& ctrl_port() { return ctrl_; }
+  bbkit::sim::Axi4MemorySlave& harq_port() { return harq_; }
   bbkit::sim::VectorMemory& mem() { return mem_; }
   // Verilator renames a port named like a C++ keyword (interrupt) with a __SYM__ prefix.
   bool interrupt() { return h_.dut().__SYM__interrupt; }
@@ -101,7 +110,7 @@ class Bench {
     write64(reg(offsetof(bbkit_ldpc_dec_t, DESC)), desc);
     write64(reg(offsetof(bbkit_ldpc_dec_t, CMPL)), cmpl);
     write64(reg(offsetof(bbkit_ldpc_dec_t, DATA)), data);
-    write64(reg(offsetof(bbkit_ldpc_dec_t, HARQ)), 0);
+    write64(reg(offsetof(bbkit_ldpc_dec_t, HARQ)), kHarqAt);
     lite_.write(reg(offsetof(bbkit_ldpc_dec_t, NUM_OPS)), n);
     lite_.write(kCtrl, kApStart);
   }
@@ -124,6 +133,8 @@ class Bench {
       std::memset(mem_.at(kCmplAt + 32 * i), 0, sizeof(Cmpl));
       if (!op.in.empty()) std::memcpy(mem_.at(kDataAt + op.d.in_addr), op.in.data(), op.in.size());
       std::memset(mem_.at(kDataAt + op.d.out_addr), kGuard, op.out_room);
+      if (!op.harq_in.empty()) std::memcpy(mem_.at(kHarqAt + op.d.harq_in_addr), op.harq_in.data(), op.harq_in.size());
+      if (op.harq_room) std::memset(mem_.at(kHarqAt + op.d.harq_out_addr), kGuard, op.harq_room);
     }
     const std::uint64_t t0 = loop_.cycle();
     start(kDescAt, kCmplAt, kDataAt, static_cast<std::uint32_t>(ops.size()));
@@ -136,7 +147,7 @@ class Bench {
   }
 
   void check_protocol() {
-    for (auto* port : {&ctrl_, &data_})
+    for (auto* port : {&ctrl_, &data_, &harq_})
       for (const std::string& v : port->violations()) CHECK(false, "AXI protocol: %s", v.c_str());
   }
 
@@ -152,8 +163,12 @@ class Bench {
     if (op.expect_code != ErrorCode::BusError || op.d.tag != 0xDE5C)  // a failed descriptor read has no tag
       CHECK(c.tag == op.d.tag, "%s op %zu: tag 0x%X, want 0x%X", what, i, c.tag, op.d.tag);
     CHECK(c.cycles > 0, "%s op %zu: cycles 0", what, i);
-    CHECK(c.reserved0 == 0 && c.harq_out_len == 0, "%s op %zu: reserved fields written", what, i);
+    CHECK(c.reserved0 == 0, "%s op %zu: reserved fields written", what, i);
     const bool ok = op.expect_code == ErrorCode::None;
+    // the loopback datapath echoes the HARQ input (XOR 0x5A) when both HARQ flags are set
+    const bool echo = (op.d.op_flags & kHqIn) && (op.d.op_flags & kHqOut);
+    const std::uint32_t harq_len = ok && echo ? op.d.harq_in_len : 0;
+    CHECK(c.harq_out_len == harq_len, "%s op %zu: harq_out_len %u, want %u", what, i, c.harq_out_len, harq_len);
     const std::uint32_t out_len = ok ? op.d.in_len : 0;
     CHECK(c.out_len == out_len, "%s op %zu: out_len %u, want %u", what, i, c.out_len, out_len);
     CHECK(c.iterations == (ok ? (op.d.z_c & 0xFF) : 0), "%s op %zu: iterations %u", what, i, c.iterations);
@@ -164,12 +179,19 @@ class Bench {
     for (std::uint32_t b = out_len; b < op.out_room; ++b) bad += out[b] != kGuard;
     CHECK(bad == 0, "%s op %zu: %zu output bytes wrong (in_len %u, room %u)", what, i, bad, op.d.in_len,
           op.out_room);
+    // HARQ output: the echoed bytes, then the guard (an error op writes nothing there)
+    const std::uint8_t* hq = mem_.at(kHarqAt + op.d.harq_out_addr);
+    bad = 0;
+    for (std::uint32_t b = 0; b < harq_len; ++b) bad += hq[b] != static_cast<std::uint8_t>(op.harq_in[b] ^ 0x5A);
+    for (std::uint32_t b = harq_len; b < op.harq_room; ++b) bad += hq[b] != kGuard;
+    CHECK(bad == 0, "%s op %zu: %zu HARQ output bytes wrong (harq_out_len %u, room %u)", what, i, bad, harq_len,
+          op.harq_room);
   }
 
   bbkit::sim::Harness<Vtb_kernel_shell_top> h_;
   bbkit::sim::ClockLoop loop_;
   bbkit::sim::VectorMemory mem_;
-  bbkit::sim::Axi4MemorySlave ctrl_, data_;
+  bbkit::sim::Axi4MemorySlave ctrl_, data_, harq_;
   bbkit::sim::AxiLiteMaster lite_;
 };
 
@@ -196,6 +218,22 @@ class OpMaker {
                                                   (op.d.rv_index & 2 ? st::kCrcErr : 0));
     return op;
   }
+  // HARQ flags on a loopback op: `in` bytes of HARQ input, `room` bytes reserved for the output.
+  TestOp harq(TestOp op, std::uint32_t flags, std::uint32_t in, std::uint32_t room) {
+    op.d.op_flags |= flags;
+    if (flags & kHqIn) {
+      op.harq_in.resize(in);
+      for (auto& b : op.harq_in) b = static_cast<std::uint8_t>(rng_());
+      op.d.harq_in_addr = static_cast<std::uint32_t>(place_harq(in));
+      op.d.harq_in_len = in;
+    }
+    if (flags & kHqOut) {
+      op.d.harq_out_addr = static_cast<std::uint32_t>(place_harq(room));
+      op.d.harq_out_cap = room;
+      op.harq_room = room;
+    }
+    return op;
+  }
   TestOp failing(TestOp op, ErrorCode code) {
     op.expect_status = st::kErr;
     op.expect_code = code;
@@ -204,7 +242,10 @@ class OpMaker {
   std::uint32_t uniform(std::uint32_t lo, std::uint32_t hi) {
     return std::uniform_int_distribution<std::uint32_t>(lo, hi)(rng_);
   }
-  void reset() { at_ = 0; }
+  void reset() {
+    at_ = 0;
+    harq_at_ = 0;
+  }
 
  private:
   std::uint64_t place(std::uint32_t bytes) {
@@ -212,8 +253,13 @@ class OpMaker {
     at_ += (bytes + 63) / 64 * 64 + 64 * uniform(0, 70);
     return a;
   }
+  std::uint64_t place_harq(std::uint32_t bytes) {
+    const std::uint64_t a = harq_at_;
+    harq_at_ += (bytes + 63) / 64 * 64 + 64 * uniform(0, 70);
+    return a;
+  }
   std::mt19937_64 rng_;
-  std::uint64_t at_ = 0;
+  std::uint64_t at_ = 0, harq_at_ = 0;
 };
 
 std::uint32_t random_len(OpMaker& m) {
@@ -280,6 +326,59 @@ void test_errors(Bench& b, OpMaker& m) {
   ops.push_back(m.failing(t, ErrorCode::BadLength));
   ops.push_back(m.loopback(4096, 4096));
   b.run_batch(ops, "errors");
+}
+
+// m_axi_harq: HARQ input only, output only, both (bursts across 4 KiB pages, partial last beats),
+// between plain ops; the shell's BAD_ADDRESS on unaligned HARQ offsets only when the flag is set;
+// the datapath's rejection writes no HARQ byte.
+void test_harq(Bench& b, OpMaker& m) {
+  m.reset();
+  std::vector<TestOp> ops;
+  ops.push_back(m.loopback(700, 700));
+  ops.push_back(m.harq(m.loopback(300, 300), kHqIn, 5000, 0));
+  ops.push_back(m.harq(m.loopback(300, 300), kHqOut, 0, 2000));
+  ops.push_back(m.harq(m.loopback(1000, 1000), kHqIn | kHqOut, 9000, 9000));
+  ops.push_back(m.harq(m.loopback(0, 64), kHqIn | kHqOut, 64, 64));
+  ops.push_back(m.harq(m.loopback(64, 64), kHqIn | kHqOut, 1, 70));
+  for (int i = 0; i < 8; ++i) {
+    const std::uint32_t len = random_len(m);
+    ops.push_back(m.harq(m.loopback(random_len(m), 12000), kHqIn | kHqOut, len, len + m.uniform(0, 200)));
+  }
+  TestOp t = m.harq(m.loopback(300, 300), kHqIn, 640, 0);
+  t.d.harq_in_addr += 8;
+  ops.push_back(m.failing(t, ErrorCode::BadAddress));
+  t = m.harq(m.loopback(300, 300), kHqOut, 0, 640);
+  t.d.harq_out_addr += 32;
+  t.harq_room = 0;
+  ops.push_back(m.failing(t, ErrorCode::BadAddress));
+  t = m.loopback(300, 300);  // unaligned HARQ offsets without the flags: ignored
+  t.d.harq_in_addr = 3;
+  t.d.harq_out_addr = 5;
+  ops.push_back(t);
+  t = m.harq(m.loopback(300, 300), kHqIn | kHqOut, 3000, 2000);  // BAD_LENGTH from the datapath
+  ops.push_back(m.failing(t, ErrorCode::BadLength));
+  t = m.harq(m.loopback(9000, 9000), kHqIn | kHqOut, 9000, 9000);  // rejected: HARQ input drained
+  t.d.basegraph = 0xEE;
+  ops.push_back(m.failing(t, ErrorCode::BadBasegraph));
+  ops.push_back(m.harq(m.loopback(4096, 4096), kHqIn | kHqOut, 4096, 4096));
+  const std::uint64_t cycles = b.run_batch(ops, "harq");
+  std::printf("  %zu HARQ ops in %llu cycles\n", ops.size(), static_cast<unsigned long long>(cycles));
+}
+
+// RRESP / BRESP errors on m_axi_harq end the op with BUS_ERROR; the next ops are clean.
+void test_harq_bus_errors(Bench& b, OpMaker& m) {
+  m.reset();
+  std::vector<TestOp> ops;
+  ops.push_back(m.harq(m.loopback(500, 500), kHqIn | kHqOut, 3000, 3000));
+  TestOp rd = m.harq(m.loopback(600, 600), kHqIn | kHqOut, 8000, 8000);
+  ops.push_back(m.failing(rd, ErrorCode::BusError));
+  TestOp wr = m.harq(m.loopback(600, 600), kHqIn | kHqOut, 8000, 8000);
+  ops.push_back(m.failing(wr, ErrorCode::BusError));
+  ops.push_back(m.harq(m.loopback(1500, 1500), kHqIn | kHqOut, 2500, 2600));
+  b.harq_port().inject_error(kHarqAt + rd.d.harq_in_addr + 4096, kHarqAt + rd.d.harq_in_addr + 4097, true, false);
+  b.harq_port().inject_error(kHarqAt + wr.d.harq_out_addr + 2048, kHarqAt + wr.d.harq_out_addr + 2049, false, true);
+  b.run_batch(ops, "harq bus errors");
+  b.harq_port().clear_errors();
 }
 
 void test_timeout(Bench& b, OpMaker& m) {
@@ -376,6 +475,8 @@ int main(int argc, char** argv) {
     test_errors(bench, maker);
     test_timeout(bench, maker);
     test_bus_errors(bench, maker);
+    test_harq(bench, maker);
+    test_harq_bus_errors(bench, maker);
     test_ap_ctrl(bench, maker);
     test_many_ops(bench, maker, 10);
     bench.check_protocol();

@@ -11,8 +11,11 @@
 // x Qm x E x Ncb x CRC flags x SNR on the codes the model serves), codes (every BG x Zc the model
 // serves, once), illegal (a descriptor per error code and check, each must end in done_o with
 // the golden error code and no beat taken), vectors (the decode vectors of every --dir, DPDK
-// test-bbdev format: the expected output and status, and the golden's iterations).
-// --seed N, --waves file.fst (or BBKIT_WAVES); --count N for sweep.
+// test-bbdev format: the expected output and status, and the golden's iterations), harq (HARQ
+// combining, the harq-spec semantics of GoldenLdpc::run: HARQ input only, output only, both,
+// chains rv0 -> rv2 -> rv3 -> rv1 of one code block through the HARQ output / input, and the
+// HARQ length checks).
+// --seed N, --waves file.fst (or BBKIT_WAVES); --count N for sweep and harq.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +32,7 @@
 #include "bbkit/common/crc.h"
 #include "bbkit/common/fixed_point.h"
 #include "bbkit/common/rng.h"
+#include "bbkit/ldpc/bbdev_adapter.h"
 #include "bbkit/ldpc/code_params.h"
 #include "bbkit/ldpc/encoder.h"
 #include "bbkit/ldpc/rate_match.h"
@@ -56,17 +60,21 @@ runtime::Capabilities model_caps() {
   for (int z : ldpc::lifting_sizes())
     if (z <= kZmax) caps.max_zc = z;
   caps.max_iterations = kMaxIter;
+  caps.harq = true;  // the datapath combines HARQ (the kernel reports CAPS1.harq = 1)
   return caps;
 }
 
 struct Op {
   card::LdpcDesc desc{};
   std::vector<std::uint8_t> in;
+  std::vector<std::uint8_t> harq_in;  // the HARQ input stream (HQ_COMBINE_IN_ENABLE)
   std::string what;
 };
 
 struct RtlResult {
-  std::vector<std::uint8_t> out;
+  std::vector<std::uint8_t> out, harq_out;
+  std::uint32_t harq_out_len = 0;
+  long harq_in_beats = 0, harq_out_beats = 0;
   card::Cmpl cmpl{};
   long in_beats = 0, out_beats = 0, cycles = 0;
   // cycles from start_i to: the first input beat taken, the last one, the first output beat, done_o
@@ -75,8 +83,9 @@ struct RtlResult {
 };
 
 // One op through the datapath as the shell drives it: start with the descriptor, offer the
-// ceil(in_len/64) input beats (dropping the rest once done_o comes), take output beats; with
-// `stalls`, both streams pause at random (valid and ready low a quarter of the cycles).
+// ceil(in_len/64) input beats and, with HQ_COMBINE_IN_ENABLE, the ceil(harq_in_len/64) HARQ
+// input beats (dropping the rest once done_o comes), take output and HARQ output beats; with
+// `stalls`, every stream pauses at random (valid and ready low a quarter of the cycles).
 RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall, bool stalls = true) {
   auto& d = tb.dut();
   RtlResult r;
@@ -92,6 +101,8 @@ RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall, bool stalls = true) {
   tb.tick();
   d.start_i = 0;
   const long beats = static_cast<long>((op.desc.in_len + 63) / 64);
+  const long harq_beats =
+      (op.desc.op_flags & f::kHqCombineInEnable) ? static_cast<long>((op.desc.harq_in_len + 63) / 64) : 0;
   std::uniform_int_distribution<int> coin(0, 3);
   const std::uint64_t start = tb.cycles();
   bool done = false;
@@ -111,10 +122,28 @@ RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall, bool stalls = true) {
       }
       d.in_data_i[w] = v;
     }
+    const bool hoffer = r.harq_in_beats < harq_beats && (!stalls || coin(stall) != 0);
+    d.hin_valid_i = hoffer;
+    for (int w = 0; w < 16; ++w) {
+      std::uint32_t v = 0;
+      for (int b = 0; b < 4; ++b) {
+        const std::size_t i = static_cast<std::size_t>(r.harq_in_beats * 64 + w * 4 + b);
+        if (hoffer && i < op.harq_in.size()) v |= static_cast<std::uint32_t>(op.harq_in[i]) << (8 * b);
+      }
+      d.hin_data_i[w] = v;
+    }
     d.out_ready_i = !stalls || coin(stall) != 0;
+    d.hout_ready_i = !stalls || coin(stall) != 0;
     d.eval();
     const bool in_fire = d.in_valid_i && d.in_ready_o;
     const bool out_fire = d.out_valid_o && d.out_ready_i;
+    const bool hin_fire = d.hin_valid_i && d.hin_ready_o;
+    const bool hout_fire = d.hout_valid_o && d.hout_ready_i;
+    if (hout_fire) {
+      for (int i = 0; i < 64; ++i)
+        r.harq_out.push_back(static_cast<std::uint8_t>(d.hout_data_o[i / 4] >> (8 * (i % 4))));
+      ++r.harq_out_beats;
+    }
     const long now = static_cast<long>(tb.cycles() - start);
     if (in_fire) {
       if (r.first_in < 0) r.first_in = now;
@@ -131,12 +160,16 @@ RtlResult run_rtl(Bench& tb, const Op& op, Rng& stall, bool stalls = true) {
       r.cmpl.error_code = d.error_code_o;
       r.cmpl.iterations = d.iterations_o;
       r.cmpl.out_len = d.out_len_o;
+      r.cmpl.harq_out_len = d.harq_out_len_o;
     }
     tb.tick();
     if (in_fire) ++r.in_beats;
+    if (hin_fire) ++r.harq_in_beats;
   }
   d.in_valid_i = 0;
+  d.hin_valid_i = 0;
   d.out_ready_i = 0;
+  d.hout_ready_i = 0;
   r.cycles = static_cast<long>(tb.cycles() - start);
   return r;
 }
@@ -145,22 +178,37 @@ struct Totals {
   int cases = 0, failures = 0;
 };
 
-bool check_op(Bench& tb, const Op& op, Rng& stall, Totals& t, bool verbose) {
+// Checks one op against the golden; `harq_out` (if given) gets the datapath's HARQ output bytes.
+bool check_op(Bench& tb, const Op& op, Rng& stall, Totals& t, bool verbose,
+              std::vector<std::uint8_t>* harq_out = nullptr) {
   runtime::GoldenLdpc golden;
   std::vector<std::uint8_t> want(std::max<std::size_t>(op.desc.out_cap, 1), 0);
+  std::vector<std::uint8_t> harq_in = op.harq_in;
+  harq_in.resize(std::max<std::size_t>(op.desc.harq_in_len, 1), 0);  // the golden reads harq_in_len bytes
+  std::vector<std::uint8_t> harq_want(std::max<std::size_t>(op.desc.harq_out_cap, 1), 0);
   std::string why;
-  const card::Cmpl g = golden.run(op.desc, model_caps(), op.in.data(), want.data(), why);
+  const card::Cmpl g =
+      golden.run(op.desc, model_caps(), op.in.data(), want.data(), why, harq_in.data(), harq_want.data());
   const RtlResult r = run_rtl(tb, op, stall);
   const bool err = (g.status & card::cmpl_status::kErr) != 0;
   const long want_in_beats = err ? 0 : static_cast<long>((op.desc.in_len + 63) / 64);
   const long want_out_beats = static_cast<long>((g.out_len + 63) / 64);
+  const long want_hin_beats =
+      err || !(op.desc.op_flags & f::kHqCombineInEnable) ? 0 : static_cast<long>((op.desc.harq_in_len + 63) / 64);
+  const long want_hout_beats = static_cast<long>((g.harq_out_len + 63) / 64);
   int byte_diff = 0;
   for (std::size_t i = 0; i < g.out_len; ++i) byte_diff += i >= r.out.size() || r.out[i] != want[i];
   // past out_len the last beat is zero-padded
   for (std::size_t i = g.out_len; i < r.out.size(); ++i) byte_diff += r.out[i] != 0;
+  int harq_diff = 0;
+  for (std::size_t i = 0; i < g.harq_out_len; ++i) harq_diff += i >= r.harq_out.size() || r.harq_out[i] != harq_want[i];
+  for (std::size_t i = g.harq_out_len; i < r.harq_out.size(); ++i) harq_diff += r.harq_out[i] != 0;
+  if (harq_out) harq_out->assign(r.harq_out.begin(), r.harq_out.begin() + std::min<std::size_t>(r.harq_out.size(), r.cmpl.harq_out_len));
   const bool ok = !r.hang && r.cmpl.status == g.status && r.cmpl.error_code == g.error_code &&
                   r.cmpl.iterations == g.iterations && r.cmpl.out_len == g.out_len && byte_diff == 0 &&
-                  r.in_beats == want_in_beats && r.out_beats == want_out_beats;
+                  r.in_beats == want_in_beats && r.out_beats == want_out_beats &&
+                  r.cmpl.harq_out_len == g.harq_out_len && harq_diff == 0 && r.harq_in_beats == want_hin_beats &&
+                  r.harq_out_beats == want_hout_beats;
   ++t.cases;
   if (!ok) ++t.failures;
   if (verbose || !ok) {
@@ -171,6 +219,10 @@ bool check_op(Bench& tb, const Op& op, Rng& stall, Totals& t, bool verbose) {
                 d.rv_index, d.op_flags, d.iter_max, card::describe_cmpl(g).c_str(),
                 card::describe_cmpl(r.cmpl).c_str(), r.hang ? " HANG" : "", r.in_beats, want_in_beats,
                 r.out_beats, want_out_beats, byte_diff, r.cycles);
+    if (op.desc.op_flags & (f::kHqCombineInEnable | f::kHqCombineOutEnable))
+      std::printf("     HARQ in_len %u out_cap %u: in %ld/%ld out %ld/%ld beats, harq_out_len %u/%u, %d bytes differ\n",
+                  op.desc.harq_in_len, op.desc.harq_out_cap, r.harq_in_beats, want_hin_beats, r.harq_out_beats,
+                  want_hout_beats, r.cmpl.harq_out_len, g.harq_out_len, harq_diff);
     if (!ok && err) std::printf("     golden error: %s\n", why.c_str());
   }
   if (!ok && !tb.waves_on()) {  // re-run the failing op with waves
@@ -188,7 +240,7 @@ bool check_op(Bench& tb, const Op& op, Rng& stall, Totals& t, bool verbose) {
 // LLR bytes of a code block: K' random bits (a valid CRC at the end when the flags check one)
 // -> golden encoder -> rate matching -> AWGN max-log LLRs -> channel format as signed bytes; a
 // few -127 are sent as -128, which the datapath must read as -127.
-std::vector<std::uint8_t> make_llrs(const card::LdpcDesc& d, double snr_db, Rng& rng) {
+std::vector<std::uint8_t> make_llrs(const card::LdpcDesc& d, double snr_db, Rng& rng, Bits* info_io = nullptr) {
   ldpc::CodeConfig c;
   c.bg = d.basegraph;
   c.zc = d.z_c;
@@ -203,8 +255,14 @@ std::vector<std::uint8_t> make_llrs(const card::LdpcDesc& d, double snr_db, Rng&
   else if (d.op_flags & f::kCrcType16Check) crc = CrcType::Crc16;
   else if (d.op_flags & (f::kCrcType24bCheck | f::kCrcType24bDrop)) crc = CrcType::Crc24B;
   const int crc_len = crc ? crc_spec(*crc).length : 0;
-  Bits info = random_bits(rng, static_cast<std::size_t>(p.k_prime - crc_len));
-  if (crc) crc_attach(*crc, info);
+  Bits info;
+  if (info_io && !info_io->empty()) {
+    info = *info_io;  // the same code block again (another rv of a HARQ chain)
+  } else {
+    info = random_bits(rng, static_cast<std::size_t>(p.k_prime - crc_len));
+    if (crc) crc_attach(*crc, info);
+    if (info_io) *info_io = info;
+  }
   const Bits fbits = ldpc::rate_match(p, ldpc::make_ldpc_encoder("golden")->encode(p, info));
   const Modulation mod = p.qm <= 8 ? modulation_from_qm(p.qm) : Modulation::Qpsk;
   const std::vector<double> soft = awgn_llrs(fbits, mod, snr_db, rng);
@@ -360,6 +418,124 @@ void run_illegal(Bench& tb, Rng& rng, Totals& t) {
   check_op(tb, after, rng, t, true);
 }
 
+// H = Ncb - F of a legal descriptor: the HARQ buffer's bytes.
+std::uint32_t harq_len_of(const card::LdpcDesc& d) {
+  const int n = (d.basegraph == 1 ? 66 : 50) * d.z_c;
+  return static_cast<std::uint32_t>((d.n_cb == 0 ? n : d.n_cb) - d.n_filler);
+}
+
+std::vector<std::uint8_t> random_bytes(std::size_t n, Rng& rng) {
+  std::vector<std::uint8_t> b(n);
+  for (auto& x : b) x = static_cast<std::uint8_t>(rng());  // -128 included: read as -127
+  return b;
+}
+
+// HARQ combining: `count` random codes, each as HARQ input only (random soft values), output
+// only, both, and a chain rv0 -> rv2 -> rv3 -> rv1 of one code block at a low SNR, each op's
+// HARQ input being the datapath's HARQ output of the previous one (the golden gets the same
+// bytes, so every op of the chain is compared); then the HARQ length checks.
+void run_harq(Bench& tb, Rng& rng, Totals& t, int count, int max_iter) {
+  const std::vector<int> zs = served_sizes();
+  for (int i = 0; i < count; ++i) {
+    const int bg = std::uniform_int_distribution<int>(1, 2)(rng);
+    const int zc = zs[std::uniform_int_distribution<std::size_t>(0, zs.size() - 1)(rng)];
+    Op base = random_op(bg, zc, rng, max_iter);
+    const std::uint32_t h = harq_len_of(base.desc);
+    const std::uint32_t slack = std::uniform_int_distribution<std::uint32_t>(0, 100)(rng);
+    Op in_only = base;
+    in_only.desc.op_flags |= f::kHqCombineInEnable;
+    in_only.desc.harq_in_len = h;
+    in_only.harq_in = random_bytes(h, rng);
+    in_only.what = "HQ in";
+    check_op(tb, in_only, rng, t, true);
+    Op out_only = base;
+    out_only.desc.op_flags |= f::kHqCombineOutEnable;
+    out_only.desc.harq_out_cap = h + slack;
+    out_only.what = "HQ out";
+    check_op(tb, out_only, rng, t, true);
+    Op both = in_only;
+    both.desc.op_flags |= f::kHqCombineOutEnable;
+    both.desc.harq_out_cap = h + slack;
+    both.what = "HQ in+out";
+    check_op(tb, both, rng, t, true);
+    // the chain: the same info bits, rv 0, 2, 3, 1, QPSK, E about K' at an SNR where one rv alone
+    // (rate ~1, Shannon limit 4.8 dB) fails and the combined ones (rate ~1/4) mostly decode
+    Bits info;
+    std::vector<std::uint8_t> harq;
+    const double snr = std::uniform_real_distribution<double>(0.0, 2.5)(rng);
+    const int rvs[] = {0, 2, 3, 1};
+    for (int step = 0; step < 4; ++step) {
+      Op op = base;
+      card::LdpcDesc& d = op.desc;
+      d.rv_index = static_cast<std::uint8_t>(rvs[step]);
+      d.q_m = 2;
+      const int k_prime = (bg == 1 ? 22 : 10) * zc - d.n_filler;
+      const int e = std::max<int>(d.q_m, k_prime);
+      d.e = static_cast<std::uint32_t>(e - e % d.q_m);
+      d.in_len = d.e;
+      d.op_flags |= f::kHqCombineOutEnable;
+      d.harq_out_cap = h;
+      if (step > 0) {
+        d.op_flags |= f::kHqCombineInEnable;
+        d.harq_in_len = h;
+        op.harq_in = harq;
+      }
+      op.in = make_llrs(d, snr, rng, &info);
+      char what[48];
+      std::snprintf(what, sizeof what, "HQ chain rv%d snr=%5.2f", rvs[step], snr);
+      op.what = what;
+      check_op(tb, op, rng, t, true, &harq);
+      if (harq.size() != h) break;  // the op failed (reported): no chain to follow
+    }
+  }
+  std::printf("HARQ chains: %d\n", count);
+  // the HARQ length checks (BAD_LENGTH, after every other check), and the order with others
+  const int z = zs.back();
+  Op base = random_op(1, z, rng, 4);
+  const std::uint32_t h = harq_len_of(base.desc);
+  struct Bad {
+    const char* what;
+    std::uint32_t flags, in_len, out_cap;
+  };
+  const Bad bad[] = {
+      {"harq_in_len H - 1", f::kHqCombineInEnable, h - 1, 0},
+      {"harq_in_len H + 1", f::kHqCombineInEnable, h + 1, 0},
+      {"harq_in_len 0", f::kHqCombineInEnable, 0, 0},
+      {"harq_out_cap H - 1", f::kHqCombineOutEnable, 0, h - 1},
+      {"harq_out_cap 0", f::kHqCombineOutEnable, 0, 0},
+      {"harq_out_cap H + 1000 (legal)", f::kHqCombineOutEnable, 0, h + 1000},
+      {"HQ in+out, out_cap H - 1", f::kHqCombineInEnable | f::kHqCombineOutEnable, h, h - 1},
+      {"no HQ flag, harq fields garbage (ignored)", 0, 12345, 1},
+  };
+  for (const Bad& b : bad) {
+    Op op = base;
+    op.desc.op_flags |= b.flags;
+    op.desc.harq_in_len = b.in_len;
+    op.desc.harq_out_cap = b.out_cap;
+    op.harq_in = random_bytes(std::min<std::uint32_t>(b.in_len, 1u << 16), rng);
+    op.what = b.what;
+    check_op(tb, op, rng, t, true);
+  }
+  // a HARQ length error behind an earlier check: the earlier code wins
+  Op both_bad = base;
+  both_bad.desc.op_flags |= f::kHqCombineInEnable;
+  both_bad.desc.harq_in_len = 1;
+  both_bad.desc.in_len = both_bad.desc.e + 1;
+  both_bad.what = "harq_in_len and in_len wrong";
+  check_op(tb, both_bad, rng, t, true);
+  both_bad = base;
+  both_bad.desc.op_flags |= f::kHqCombineOutEnable;
+  both_bad.desc.rv_index = 4;
+  both_bad.what = "harq_out_cap 0 and rv 4";
+  check_op(tb, both_bad, rng, t, true);
+  both_bad = base;
+  both_bad.desc.op_flags |= f::kHqCombineInEnable | f::kDeinterleaverBypass;
+  both_bad.desc.harq_in_len = h;
+  both_bad.harq_in = random_bytes(h, rng);
+  both_bad.what = "HQ in + a bypass flag";
+  check_op(tb, both_bad, rng, t, true);
+}
+
 void run_vectors(Bench& tb, const std::vector<std::string>& dirs, Rng& rng, Totals& t) {
   for (const std::string& dir : dirs) {
     if (!std::filesystem::is_directory(dir)) {
@@ -378,7 +554,10 @@ void run_vectors(Bench& tb, const std::vector<std::string>& dirs, Rng& rng, Tota
         std::printf("SKIP %s: Zc %d > Zmax %d of this model\n", name.c_str(), v.z_c, kZmax);
         continue;
       }
-      if (v.code_block_mode != 1 || v.input.size() != 1 || v.output.size() != 1) {
+      const bool hq_in = (card::ldpc_op_flags_from_bbdev(v.op_flags) & f::kHqCombineInEnable) != 0;
+      const bool hq_out = (card::ldpc_op_flags_from_bbdev(v.op_flags) & f::kHqCombineOutEnable) != 0;
+      if (v.code_block_mode != 1 || v.input.size() != 1 || v.output.size() > 1 ||
+          (hq_in && v.harq_input.size() != 1) || (hq_out && v.harq_output.size() != 1)) {
         std::printf("SKIP %s: not one code block\n", name.c_str());
         continue;
       }
@@ -394,21 +573,42 @@ void run_vectors(Bench& tb, const std::vector<std::string>& dirs, Rng& rng, Tota
       d.q_m = static_cast<std::uint8_t>(v.q_m);
       d.rv_index = static_cast<std::uint8_t>(v.rv_index);
       d.iter_max = static_cast<std::uint8_t>(v.iter_max.value_or(20));  // op_from_vector's default
-      op.in.assign(v.input[0].begin(), v.input[0].end());
+      // file LLRs carry 1 fractional bit: the device gets them doubled (ldpc::llrs_from_vector)
+      auto device_bytes = [](const Bytes& file) {
+        std::vector<std::uint8_t> b;
+        for (std::int16_t l : ldpc::llrs_from_vector(file)) b.push_back(static_cast<std::uint8_t>(static_cast<std::int8_t>(l)));
+        return b;
+      };
+      op.in = device_bytes(v.input[0]);
       d.in_len = static_cast<std::uint32_t>(op.in.size());
-      d.out_cap = static_cast<std::uint32_t>(std::max<std::size_t>(v.output[0].size(), 1));
+      const Bytes no_output;
+      const Bytes& want_out = v.output.empty() ? no_output : v.output[0];
+      d.out_cap = static_cast<std::uint32_t>(std::max<std::size_t>(want_out.size(), (d.basegraph == 1 ? 22 : 10) * d.z_c / 8 + 8));
+      if (hq_in) {
+        op.harq_in = device_bytes(v.harq_input[0]);
+        d.harq_in_len = static_cast<std::uint32_t>(op.harq_in.size());
+      }
+      if (hq_out) d.harq_out_cap = static_cast<std::uint32_t>(harq_len_of(d));
       op.what = name;
       const int before = t.failures;
-      check_op(tb, op, rng, t, true);
+      std::vector<std::uint8_t> rtl_harq;
+      check_op(tb, op, rng, t, true, &rtl_harq);
       // and the vector's own expectation, through the golden (the datapath equals it when PASS)
       runtime::GoldenLdpc golden;
       std::vector<std::uint8_t> out(d.out_cap);
       std::string why;
-      const card::Cmpl g = golden.run(d, model_caps(), op.in.data(), out.data(), why);
-      const bool same = g.out_len == v.output[0].size() && std::equal(v.output[0].begin(), v.output[0].end(), out.begin());
+      std::vector<std::uint8_t> harq_in = op.harq_in, harq_out(std::max<std::uint32_t>(d.harq_out_cap, 1));
+      harq_in.resize(std::max<std::size_t>(harq_in.size(), 1));
+      const card::Cmpl g = golden.run(d, model_caps(), op.in.data(), out.data(), why, harq_in.data(), harq_out.data());
+      bool same = want_out.empty() || (g.out_len == want_out.size() && std::equal(want_out.begin(), want_out.end(), out.begin()));
+      if (hq_out) {  // the HARQ output in the file's grid (ldpc::vector_bytes_from_llrs), from the datapath's bytes
+        std::vector<std::int16_t> llr;
+        for (std::uint8_t b : rtl_harq) llr.push_back(static_cast<std::int8_t>(b));
+        same = same && ldpc::vector_bytes_from_llrs(llr) == v.harq_output[0];
+      }
       const bool syn = g.status & card::cmpl_status::kSynErr, crc = g.status & card::cmpl_status::kCrcErr;
       const std::string status = syn && crc ? "SYNCRC" : syn ? "SYN" : crc ? "CRC" : "OK";
-      if (!same || status != v.expected_status) {
+      if (!same || (!v.expected_status.empty() && status != v.expected_status)) {
         std::printf("FAIL %s: golden differs from the vector (output %s, status %s expected %s)\n", name.c_str(),
                     same ? "same" : "differs", status.c_str(), v.expected_status.c_str());
         if (t.failures == before) ++t.failures;
@@ -468,6 +668,18 @@ int main(int argc, char** argv) {
                     "load+decode %ld, output %ld cycles, total %ld\n",
                     bg, zc, k, d.e, r.first_in, r.last_in - r.first_in + 1, r.in_beats, r.first_out - r.last_in,
                     r.cycles - r.first_out, r.cycles);
+        // the same op with HARQ input and output (H = N bytes each way): what combining adds
+        Op hq = op;
+        const std::uint32_t h = harq_len_of(d);
+        hq.desc.op_flags |= f::kHqCombineInEnable | f::kHqCombineOutEnable;
+        hq.desc.harq_in_len = h;
+        hq.desc.harq_out_cap = h;
+        hq.harq_in = random_bytes(h, rng);
+        hq.what = "perf HQ in+out";
+        const RtlResult rh = run_rtl(tb, hq, rng, false);
+        check_op(tb, hq, rng, t, true);
+        std::printf("perf BG%d Zc=%d with HQ in+out (H = %u bytes each way, no stalls): total %ld cycles (+%ld)\n",
+                    bg, zc, h, rh.cycles, rh.cycles - r.cycles);
       }
     } else if (list == "sweep") {
       for (int i = 0; i < count; ++i) {
@@ -475,11 +687,13 @@ int main(int argc, char** argv) {
         const int zc = zs[std::uniform_int_distribution<std::size_t>(0, zs.size() - 1)(rng)];
         check_op(tb, random_op(bg, zc, rng, max_iter), rng, t, true);
       }
+    } else if (list == "harq") {
+      run_harq(tb, rng, t, count, max_iter);
     } else if (list == "codes") {
       for (int bg : {1, 2})
         for (int zc : zs) check_op(tb, random_op(bg, zc, rng, max_iter), rng, t, true);
     } else {
-      std::fprintf(stderr, "unknown --list %s (smoke, sweep, codes, illegal, vectors)\n", list.c_str());
+      std::fprintf(stderr, "unknown --list %s (smoke, perf, sweep, codes, illegal, vectors, harq)\n", list.c_str());
       return 2;
     }
   } catch (const std::exception& e) {

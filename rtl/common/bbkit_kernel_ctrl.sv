@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+// The hand logic every bbkit kernel shell shares, with plain ports: the ap_ctrl_hs events of
+// docs/card-contract.md ("ap_ctrl: what SystemRDL says and what the wrapper does") between the
+// generated register block and the batch engine, the interrupt, and the batch engine itself
+// (descriptors, payload and, with Harq, HARQ traffic; bbkit_batch_engine). A kernel's shell
+// (rtl/ldpc/bbkit_ldpc_<x>_shell.sv) is then only its register block and the tie-offs of its
+// fields (CAPS, ID) to this module.
+`default_nettype none
+
+module bbkit_kernel_ctrl
+  import bbkit_desc_pkg::*;
+#(
+  parameter int unsigned OpType = 1,                      // the op_type the kernel executes: 1..255
+  parameter int unsigned WatchdogCycles = 32'h0100_0000,  // per-op watchdog, cycles: 16..2^32-1
+  parameter bit          Harq = 1'b0                      // HARQ streams on m_axi_harq (decoder)
+) (
+  input  wire          clk_i,
+  input  wire          rst_ni,
+  /* verilator lint_off SYMRSVDWORD */  // Vitis names the interrupt pin 'interrupt'
+  output logic         interrupt,
+  /* verilator lint_on SYMRSVDWORD */
+  // ap_ctrl fields of the register block: values read, hardware updates driven
+  input  wire          ap_start_i,        // CTRL.ap_start
+  input  wire          auto_restart_i,    // CTRL.auto_restart
+  input  wire          ap_done_i,         // CTRL.ap_done (clear on read)
+  input  wire          ap_ready_i,        // CTRL.ap_ready (clear on read)
+  input  wire          gie_i,             // GIE.enable
+  input  wire          ier_done_i,        // IER.done
+  input  wire          ier_ready_i,       // IER.ready
+  input  wire          isr_done_i,        // ISR.done
+  input  wire          isr_ready_i,       // ISR.ready
+  output logic         ap_start_hwclr_o,  // CTRL.ap_start.hwclr
+  output logic         ap_done_hwset_o,   // CTRL.ap_done.hwset
+  output logic         ap_ready_hwset_o,  // CTRL.ap_ready.hwset
+  output logic         ap_idle_o,         // CTRL.ap_idle.next
+  output logic         isr_done_hwset_o,  // ISR.done.hwset
+  output logic         isr_ready_hwset_o, // ISR.ready.hwset
+  // arguments and the op counter
+  input  wire  [63:0]  desc_base_i,
+  input  wire  [63:0]  cmpl_base_i,
+  input  wire  [63:0]  data_base_i,
+  input  wire  [63:0]  harq_base_i,       // Harq only
+  input  wire  [31:0]  num_ops_i,
+  output logic [31:0]  ops_done_o,
+  // the datapath (one op at a time)
+  output logic         dp_rst_no,
+  input  wire          dp_ready_i,
+  output logic         dp_start_o,
+  output ldpc_desc_t   dp_desc_o,
+  output logic [63:0]  dp_cycle_o,
+  output logic         dp_in_valid_o,
+  input  wire          dp_in_ready_i,
+  output logic [511:0] dp_in_data_o,
+  input  wire          dp_out_valid_i,
+  output logic         dp_out_ready_o,
+  input  wire  [511:0] dp_out_data_i,
+  input  wire          dp_done_i,
+  input  wire  [15:0]  dp_status_i,
+  input  wire  [7:0]   dp_error_code_i,
+  input  wire  [7:0]   dp_iterations_i,
+  input  wire  [31:0]  dp_out_len_i,
+  // the datapath's HARQ streams (Harq only; idle otherwise)
+  output logic         dp_hin_valid_o,
+  input  wire          dp_hin_ready_i,
+  output logic [511:0] dp_hin_data_o,
+  input  wire          dp_hout_valid_i,
+  output logic         dp_hout_ready_o,
+  input  wire  [511:0] dp_hout_data_i,
+  input  wire  [31:0]  dp_harq_out_len_i,
+  // m_axi_ctrl: descriptor reads, completion writes
+  output logic         m_axi_ctrl_awvalid,
+  input  wire          m_axi_ctrl_awready,
+  output logic [63:0]  m_axi_ctrl_awaddr,
+  output logic [7:0]   m_axi_ctrl_awlen,
+  output logic [2:0]   m_axi_ctrl_awsize,
+  output logic [1:0]   m_axi_ctrl_awburst,
+  output logic         m_axi_ctrl_wvalid,
+  input  wire          m_axi_ctrl_wready,
+  output logic [511:0] m_axi_ctrl_wdata,
+  output logic [63:0]  m_axi_ctrl_wstrb,
+  output logic         m_axi_ctrl_wlast,
+  input  wire          m_axi_ctrl_bvalid,
+  output logic         m_axi_ctrl_bready,
+  input  wire  [1:0]   m_axi_ctrl_bresp,
+  output logic         m_axi_ctrl_arvalid,
+  input  wire          m_axi_ctrl_arready,
+  output logic [63:0]  m_axi_ctrl_araddr,
+  output logic [7:0]   m_axi_ctrl_arlen,
+  output logic [2:0]   m_axi_ctrl_arsize,
+  output logic [1:0]   m_axi_ctrl_arburst,
+  input  wire          m_axi_ctrl_rvalid,
+  output logic         m_axi_ctrl_rready,
+  input  wire  [511:0] m_axi_ctrl_rdata,
+  input  wire  [1:0]   m_axi_ctrl_rresp,
+  input  wire          m_axi_ctrl_rlast,
+  // m_axi_data: payload reads and writes
+  output logic         m_axi_data_awvalid,
+  input  wire          m_axi_data_awready,
+  output logic [63:0]  m_axi_data_awaddr,
+  output logic [7:0]   m_axi_data_awlen,
+  output logic [2:0]   m_axi_data_awsize,
+  output logic [1:0]   m_axi_data_awburst,
+  output logic         m_axi_data_wvalid,
+  input  wire          m_axi_data_wready,
+  output logic [511:0] m_axi_data_wdata,
+  output logic [63:0]  m_axi_data_wstrb,
+  output logic         m_axi_data_wlast,
+  input  wire          m_axi_data_bvalid,
+  output logic         m_axi_data_bready,
+  input  wire  [1:0]   m_axi_data_bresp,
+  output logic         m_axi_data_arvalid,
+  input  wire          m_axi_data_arready,
+  output logic [63:0]  m_axi_data_araddr,
+  output logic [7:0]   m_axi_data_arlen,
+  output logic [2:0]   m_axi_data_arsize,
+  output logic [1:0]   m_axi_data_arburst,
+  input  wire          m_axi_data_rvalid,
+  output logic         m_axi_data_rready,
+  input  wire  [511:0] m_axi_data_rdata,
+  input  wire  [1:0]   m_axi_data_rresp,
+  input  wire          m_axi_data_rlast,
+  // m_axi_harq: HARQ reads and writes (Harq only; idle otherwise)
+  output logic         m_axi_harq_awvalid,
+  input  wire          m_axi_harq_awready,
+  output logic [63:0]  m_axi_harq_awaddr,
+  output logic [7:0]   m_axi_harq_awlen,
+  output logic [2:0]   m_axi_harq_awsize,
+  output logic [1:0]   m_axi_harq_awburst,
+  output logic         m_axi_harq_wvalid,
+  input  wire          m_axi_harq_wready,
+  output logic [511:0] m_axi_harq_wdata,
+  output logic [63:0]  m_axi_harq_wstrb,
+  output logic         m_axi_harq_wlast,
+  input  wire          m_axi_harq_bvalid,
+  output logic         m_axi_harq_bready,
+  input  wire  [1:0]   m_axi_harq_bresp,
+  output logic         m_axi_harq_arvalid,
+  input  wire          m_axi_harq_arready,
+  output logic [63:0]  m_axi_harq_araddr,
+  output logic [7:0]   m_axi_harq_arlen,
+  output logic [2:0]   m_axi_harq_arsize,
+  output logic [1:0]   m_axi_harq_arburst,
+  input  wire          m_axi_harq_rvalid,
+  output logic         m_axi_harq_rready,
+  input  wire  [511:0] m_axi_harq_rdata,
+  input  wire  [1:0]   m_axi_harq_rresp,
+  input  wire          m_axi_harq_rlast
+);
+  logic start_ack, done;
+
+  // ap_ctrl_hs events. The register block lets a software access in the same cycle win over a
+  // hardware set (a read clears ap_done/ap_ready, a write toggles ISR), so each event is held
+  // until its bit reads back 1: an event is never lost to a coinciding poll.
+  logic done_set_q, ready_set_q, isr_done_set_q, isr_ready_set_q;
+  always_ff @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      done_set_q      <= 1'b0;
+      ready_set_q     <= 1'b0;
+      isr_done_set_q  <= 1'b0;
+      isr_ready_set_q <= 1'b0;
+    end else begin
+      done_set_q      <= done | (done_set_q & !ap_done_i);
+      ready_set_q     <= start_ack | (ready_set_q & !ap_ready_i);
+      isr_done_set_q  <= (done & ier_done_i) | (isr_done_set_q & !isr_done_i);
+      isr_ready_set_q <= (start_ack & ier_ready_i) | (isr_ready_set_q & !isr_ready_i);
+    end
+  end
+  assign ap_start_hwclr_o  = start_ack;
+  assign ap_done_hwset_o   = done_set_q;
+  assign ap_ready_hwset_o  = ready_set_q;
+  assign isr_done_hwset_o  = isr_done_set_q;
+  assign isr_ready_hwset_o = isr_ready_set_q;
+  assign interrupt = gie_i & (isr_done_i | isr_ready_i);
+
+  bbkit_batch_engine #(.OpType(OpType), .WatchdogCycles(WatchdogCycles), .Harq(Harq)) u_engine (
+    .clk_i, .rst_ni,
+    .ap_start_i, .auto_restart_i, .ap_start_ack_o(start_ack), .ap_done_o(done), .ap_idle_o,
+    .desc_base_i, .cmpl_base_i, .data_base_i, .harq_base_i, .num_ops_i, .ops_done_o,
+    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
+    .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
+    .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i, .dp_hin_data_o,
+    .dp_hout_valid_i, .dp_hout_ready_o, .dp_hout_data_i, .dp_harq_out_len_i, .m_axi_ctrl_awvalid,
+    .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize, .m_axi_ctrl_awburst,
+    .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb, .m_axi_ctrl_wlast,
+    .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid, .m_axi_ctrl_arready,
+    .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst, .m_axi_ctrl_rvalid,
+    .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
+    .m_axi_data_awvalid, .m_axi_data_awready, .m_axi_data_awaddr, .m_axi_data_awlen, .m_axi_data_awsize,
+    .m_axi_data_awburst, .m_axi_data_wvalid, .m_axi_data_wready, .m_axi_data_wdata, .m_axi_data_wstrb,
+    .m_axi_data_wlast, .m_axi_data_bvalid, .m_axi_data_bready, .m_axi_data_bresp, .m_axi_data_arvalid,
+    .m_axi_data_arready, .m_axi_data_araddr, .m_axi_data_arlen, .m_axi_data_arsize, .m_axi_data_arburst,
+    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast,
+    .m_axi_harq_awvalid, .m_axi_harq_awready, .m_axi_harq_awaddr, .m_axi_harq_awlen,
+    .m_axi_harq_awsize, .m_axi_harq_awburst, .m_axi_harq_wvalid, .m_axi_harq_wready, .m_axi_harq_wdata,
+    .m_axi_harq_wstrb, .m_axi_harq_wlast, .m_axi_harq_bvalid, .m_axi_harq_bready, .m_axi_harq_bresp,
+    .m_axi_harq_arvalid, .m_axi_harq_arready, .m_axi_harq_araddr, .m_axi_harq_arlen, .m_axi_harq_arsize,
+    .m_axi_harq_arburst, .m_axi_harq_rvalid, .m_axi_harq_rready, .m_axi_harq_rdata, .m_axi_harq_rresp,
+    .m_axi_harq_rlast
+  );
+endmodule
+
+`default_nettype wire
