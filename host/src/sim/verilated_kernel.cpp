@@ -28,7 +28,7 @@ class VerilatedKernel final : public ControlPort {
         lite_(BBKIT_AXIL_PINS(*model_, s_axi_control), loop_) {
     loop_.add(ctrl_);
     loop_.add(data_);
-    if constexpr (HasHarqPort) {  // idle in this build (CAPS1.harq = 0), served all the same
+    if constexpr (HasHarqPort) {  // the decoder's HARQ traffic (CAPS1.harq = 1)
       harq_.emplace("m_axi_harq", BBKIT_AXI4_PINS(*model_, m_axi_harq), memory);
       loop_.add(*harq_);
     }
