@@ -18,7 +18,7 @@ for flow in $flows; do
   if [[ $flow == generic ]]; then synth="synth -top bbkit_ldpc_enc_top -flatten"; else synth="synth_xilinx -family xcup -top bbkit_ldpc_enc_top -flatten"; fi
   report="$out/ldpc_enc_z${zmax}_${flow}.txt"
   start=$(date +%s)
-  nice -n 19 yosys -q -l "$out/.ldpc_enc_z${zmax}_${flow}.log" -p "$read_cmd; $synth; tee -o $report.tmp stat" >/dev/null
+  nice -n "${BBKIT_NICE:-19}" yosys -q -l "$out/.ldpc_enc_z${zmax}_${flow}.log" -p "$read_cmd; $synth; tee -o $report.tmp stat" >/dev/null
   secs=$(( $(date +%s) - start ))
   {
     echo "# bbkit_ldpc_enc_top, Zmax=$zmax, encoder core one circulant per cycle, ChunkW=64, Yosys $(yosys -V | awk '{print $2}'), flow $flow ($synth)"

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // CRC of TS 38.212 5.1 (CRC24A, CRC24B, CRC16), up to Width message bits per cycle: the long
 // division of crc_bits_serial() in verification/model/common (register 0 at clear, bits in
-// message order), unrolled over the bits of a cycle. A code block passes its check when the
-// remainder over all K' bits (payload followed by its parity) is zero.
+// message order, no final inversion), unrolled over the bits of a cycle. The one CRC unit of the
+// RTL: the decoder's check (Width 8; a code block passes when the remainder over all K' bits,
+// payload followed by its parity, is zero) and the encoder's attachment (Width = its chunk width;
+// the parity bits are the remainder, p0 = its highest coefficient).
 `default_nettype none
 
 module bbkit_crc #(
-  parameter int unsigned Width = 8  // message bits per cycle, 1..32
+  parameter int unsigned Width = 8  // message bits per cycle, 1..512
 ) (
   input  wire logic             clk_i,
   input  wire logic             rst_ni,
@@ -15,12 +17,13 @@ module bbkit_crc #(
   input  wire logic             valid_i,
   input  wire logic [Width-1:0] bits_i,   // bits_i[0] first
   input  wire logic [$clog2(Width+1)-1:0] count_i,  // bits_i[count_i-1:0] are message bits, 1..Width
-  output      logic             zero_o    // the remainder of the bits so far is 0
+  output      logic             zero_o,   // the remainder of the bits so far is 0
+  output      logic [23:0]      remainder_o  // the remainder (CRC16: bits 15:0, 23:16 are 0)
 );
 
 `ifndef SYNTHESIS
   initial begin
-    assert (Width >= 1 && Width <= 32) else $fatal(1, "Width out of range 1..32");
+    assert (Width >= 1 && Width <= 512) else $fatal(1, "Width out of range 1..512");
   end
 `endif
 
@@ -57,6 +60,7 @@ module bbkit_crc #(
   end
 
   assign zero_o = reg_q == '0;
+  assign remainder_o = reg_q;
 
 endmodule
 

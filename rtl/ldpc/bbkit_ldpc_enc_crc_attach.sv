@@ -4,8 +4,8 @@
 //
 // Chunks carry their bits in stream order from bit 0 up (bit 0 is the first bit); n_i of them
 // are valid (1..ChunkW) and last_i marks the payload's final chunk. The CRC register (init 0, no
-// final inversion, as crc.h) is updated on each accepted payload chunk, up to ChunkW bits per
-// cycle; after the last payload chunk the parity chunk (p0 first) goes out with last_o. Without
+// final inversion, as crc.h; rtl/common/bbkit_crc.sv) is updated on each accepted payload chunk,
+// up to ChunkW bits per cycle; after the last payload chunk the parity chunk (p0 first) goes out with last_o. Without
 // a CRC type the payload passes unchanged.
 `default_nettype none
 
@@ -37,38 +37,19 @@ module bbkit_ldpc_enc_crc_attach #(
   end
 `endif
 
-  // Generator polynomials without the leading term (38.212 5.1).
-  localparam logic [23:0] Poly24A = 24'h864CFB;
-  localparam logic [23:0] Poly24B = 24'h800063;
-  localparam logic [23:0] Poly16 = 24'h001021;
-
-  logic [23:0] poly;
   logic is16;
-  always_comb begin
-    unique case (crc_sel_i)
-      2'd1: poly = Poly24A;
-      2'd2: poly = Poly24B;
-      default: poly = Poly16;
-    endcase
-  end
   assign is16 = crc_sel_i == 2'd3;
 
-  logic [23:0] crc_q, crc_d;
+  logic [23:0] crc_q;
   logic parity_q;  // the payload is through; the parity chunk is offered
 
-  // Bitwise division of the accepted chunk, unrolled: ChunkW conditional LFSR steps.
-  always_comb begin
-    logic fb;
-    fb = 1'b0;
-    crc_d = crc_q;
-    for (int unsigned i = 0; i < ChunkW; i++) begin
-      if (CntW'(i) < n_i) begin
-        fb = data_i[i] ^ (is16 ? crc_d[15] : crc_d[23]);
-        crc_d = {crc_d[22:0], 1'b0} ^ (fb ? poly : 24'd0);
-        if (is16) crc_d[23:16] = 8'd0;
-      end
-    end
-  end
+  // The division of the accepted payload chunks, up to ChunkW bits per cycle (the shared CRC unit).
+  logic unused_zero;
+  bbkit_crc #(.Width(ChunkW)) u_crc (
+    .clk_i, .rst_ni,
+    .type_i(crc_sel_i), .clear_i, .valid_i(!parity_q && valid_i && ready_i), .bits_i(data_i), .count_i(n_i),
+    .zero_o(unused_zero), .remainder_o(crc_q)
+  );
 
   logic has_crc;
   assign has_crc = crc_sel_i != 2'd0;
@@ -90,15 +71,12 @@ module bbkit_ldpc_enc_crc_attach #(
 
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      crc_q <= '0;
       parity_q <= 1'b0;
     end else if (clear_i) begin
-      crc_q <= '0;
       parity_q <= 1'b0;
     end else if (parity_q) begin
       if (ready_i) parity_q <= 1'b0;
     end else if (valid_i && ready_i) begin
-      crc_q <= crc_d;
       parity_q <= last_i && has_crc;
     end
   end

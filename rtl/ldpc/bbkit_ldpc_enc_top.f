@@ -7,6 +7,7 @@ rtl/common/bbkit_cyclic_shift.sv
 rtl/common/bbkit_divider.sv
 rtl/ldpc/bbkit_ldpc_enc_desc_check.sv
 rtl/ldpc/bbkit_ldpc_enc_in_unpack.sv
+rtl/common/bbkit_crc.sv
 rtl/ldpc/bbkit_ldpc_enc_crc_attach.sv
 rtl/ldpc/bbkit_ldpc_enc_col_assemble.sv
 rtl/ldpc/bbkit_ldpc_enc.sv

@@ -118,24 +118,55 @@ module bbkit_ldpc_rate_dematch #(
   logic [6:0] rem_q;
   logic [22:0] left_q;         // LLRs of the op not yet issued
 
-  // The row of byte offset off_q in this beat, its bytes gathered, and how many there are.
+  // The row of byte offset off_q in this beat, its bytes gathered, and how many there are:
+  // gathered byte k = beat byte off_q + k Qm while that is below beat_bytes_q. Written as one
+  // byte shift of the beat (off_q < 10) and, per k, a choice among the six Qm strides at constant
+  // byte positions: 64 variable part-selects of the 512-bit beat would be 64 full-width shifters
+  // (what kept Yosys from finishing the datapath).
+  localparam logic [23:0] QmOpts = {4'd10, 4'd8, 4'd6, 4'd4, 4'd2, 4'd1};  // Qm option q in [4q+3:4q]
   logic [3:0] gather_row;
   logic [4:0] row_sum;
-  logic [511:0] gathered;
+  logic [511:0] gathered, beat_off;
   logic [6:0] gathered_n;
+  logic [7:0] avail;  // beat bytes from offset off_q on (the top bit: none)
   assign row_sum = 5'(phase_q) + 5'(off_q);
   assign gather_row = row_sum >= 5'(qm_i) ? 4'(row_sum - 5'(qm_i)) : row_sum[3:0];
-  always_comb begin
-    gathered = '0;
-    gathered_n = '0;
-    for (int unsigned k = 0; k < 64; k++) begin
-      logic [10:0] idx;
-      idx = 11'(off_q) + 11'(k) * 11'(qm_i);
-      if (idx < 11'(beat_bytes_q)) begin
-        gathered[8*k +: 8] = beat_q[8*idx[5:0] +: 8];
-        gathered_n = gathered_n + 7'd1;
+  assign beat_off = beat_q >> {off_q, 3'b000};
+  assign avail = 8'(beat_bytes_q) - 8'(off_q);
+  logic [63:0] gather_v;  // gathered byte k is an LLR of the row (a prefix of the 64)
+  for (genvar k = 0; k < 64; k++) begin : g_gather
+    logic [7:0] by_qm [6];
+    logic [9:0] pos_qm [6];  // k Qm for each Qm
+    for (genvar q = 0; q < 6; q++) begin : g_qm
+      assign pos_qm[q] = 10'(k * 32'(QmOpts[4*q +: 4]));
+      if (k * 32'(QmOpts[4*q +: 4]) < 64) begin : g_in
+        assign by_qm[q] = beat_off[8 * k * 32'(QmOpts[4*q +: 4]) +: 8];
+      end else begin : g_out
+        assign by_qm[q] = '0;
       end
     end
+    logic [7:0] b;
+    logic [9:0] k_qm;  // k Qm
+    always_comb begin
+      unique case (qm_i)
+        4'd1: begin b = by_qm[0]; k_qm = pos_qm[0]; end
+        4'd2: begin b = by_qm[1]; k_qm = pos_qm[1]; end
+        4'd4: begin b = by_qm[2]; k_qm = pos_qm[2]; end
+        4'd6: begin b = by_qm[3]; k_qm = pos_qm[3]; end
+        4'd8: begin b = by_qm[4]; k_qm = pos_qm[4]; end
+        4'd10: begin b = by_qm[5]; k_qm = pos_qm[5]; end
+        // verilator coverage_off
+        default: begin b = '0; k_qm = '1; end  // unreachable: Qm is checked before the op starts
+        // verilator coverage_on
+      endcase
+    end
+    assign gather_v[k] = !avail[7] && k_qm < 10'(avail);
+    assign gathered[8*k +: 8] = gather_v[k] ? b : 8'd0;
+  end
+  always_comb begin
+    gathered_n = '0;
+    for (int unsigned k = 0; k < 64; k++)
+      if (gather_v[k]) gathered_n = 7'(k + 1);
   end
 
   logic [511:0] src;
@@ -300,7 +331,7 @@ module bbkit_ldpc_rate_dematch #(
             end else begin
               row_v_q <= 1'b1;
               cur_row_q <= row;
-              rowvec_q <= src >> (8 * chunk);
+              rowvec_q <= src >> {chunk[6:0], 3'b000};  // chunk <= src_n <= 64
               rem_q <= src_n - 7'(chunk);
             end
             if (beat_last) begin

@@ -8,7 +8,7 @@
 // both Zc=384 graphs), codes (all 102 BG x Zc, random rv/Qm/E/SNR), perf (BG1/BG2 Zc=384 at four
 // rates each, 8 iterations without early stop: the cycle figures), illegal (configurations that must end in
 // an error status without a hang), vectors (the decode vectors of every --dir <folder>, DPDK
-// test-bbdev format). --seed N, --waves file.fst (or BBKIT_WAVES).
+// test-bbdev format), watchdog (only on a model with a small WatchdogCycles). --seed N, --waves file.fst (or BBKIT_WAVES).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -293,6 +293,22 @@ bool run_illegal(Bench& tb, Totals& t) {
   return all;
 }
 
+// Only on a model built with a small WatchdogCycles (tb_ldpc_dec_wdog_cov: 4096 cycles): a BG1
+// decode of 100 iterations without early stop outlives the watchdog and must end with error 6
+// (no hang), and the core must then decode a one-iteration case bit-exactly.
+void run_watchdog(Bench& tb, Rng& rng, Totals& t) {
+  Case c = random_case(1, std::min(kZmax, 8), rng, 100);
+  c.dec.early_stop = false;
+  const CodeParams p = derive_code_params(c.code);
+  Rng crng(c.seed);
+  const RtlResult r = run_rtl(tb, p, c.dec, make_channel(p, c.snr_db, crng));
+  const bool ok = r.err == 6;
+  std::printf("%s watchdog: 100 iterations, err=%d (want 6) after %ld cycles\n", ok ? "PASS" : "FAIL", r.err, r.cycles);
+  ++t.cases;
+  if (!ok) ++t.failures;
+  run_case(tb, random_case(1, std::min(kZmax, 8), rng, 1), t, true);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -339,12 +355,14 @@ int main(int argc, char** argv) {
                                            {1, 32}, {2, 30}, {1, 11}, {2, 4}};
       for (auto [bg, zc] : codes)
         if (zc <= kZmax) run_case(tb, random_case(bg, zc, rng, 8), t, true);
+    } else if (list == "watchdog") {
+      run_watchdog(tb, rng, t);
     } else if (list == "codes") {
       for (int bg : {1, 2})
         for (int zc : lifting_sizes())
           if (zc <= kZmax) run_case(tb, random_case(bg, zc, rng, 8), t, true);
     } else {
-      std::fprintf(stderr, "unknown --list %s (smoke, codes, perf, illegal, vectors)\n", list.c_str());
+      std::fprintf(stderr, "unknown --list %s (smoke, codes, perf, illegal, vectors, watchdog)\n", list.c_str());
       return 2;
     }
   } catch (const std::exception& e) {
