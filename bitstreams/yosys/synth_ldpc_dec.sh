@@ -1,30 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
-# Synthesizes the LDPC decoder core with Yosys, generic (synth) and AMD UltraScale+ (synth_xilinx),
-# and writes the utilization reports beside this script:
-#   bitstreams/yosys/synth_ldpc_dec.sh [ZMAX] [FLOWS]   (ZMAX default 384, FLOWS "generic xcup";
-#   run from anywhere, uses nice)
+# Synthesizes the LDPC decoder core (bbkit_ldpc_dec) with Yosys, generic (synth) and AMD UltraScale+ (synth_xilinx), and writes the
+# utilization reports beside this script (the flow itself: synth_lib.sh):
+#   bitstreams/yosys/synth_ldpc_dec.sh [ZMAX] [FLOWS]   (ZMAX default 384, FLOWS "generic xcup"; run from
+#   anywhere; nice level BBKIT_NICE, default 19)
 # Reports: reports/ldpc_dec_z<ZMAX>_{generic,xcup}.txt (Yosys `stat`), one per flow.
 set -euo pipefail
-zmax=${1:-384}
-flows=${2:-generic xcup}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-out="$here/reports"
-mkdir -p "$out"
-srcs=$(grep -v '^//' "$root/rtl/ldpc/bbkit_ldpc_dec.f" | sed "s|^|$root/|" | tr '\n' ' ')
-read_cmd="read_verilog -defer -sv $srcs; hierarchy -check -top bbkit_ldpc_dec -chparam Zmax $zmax"
-for flow in $flows; do
-  if [[ $flow == generic ]]; then synth="synth -top bbkit_ldpc_dec -flatten"; else synth="synth_xilinx -family xcup -top bbkit_ldpc_dec -flatten"; fi
-  report="$out/ldpc_dec_z${zmax}_${flow}.txt"
-  start=$(date +%s)
-  nice -n 19 yosys -q -l "$out/.ldpc_dec_z${zmax}_${flow}.log" -p "$read_cmd; $synth; tee -o $report.tmp stat" >/dev/null
-  secs=$(( $(date +%s) - start ))
-  {
-    echo "# bbkit_ldpc_dec, Zmax=$zmax, one circulant per cycle (P=1), Yosys $(yosys -V | awk '{print $2}'), flow $flow ($synth)"
-    echo "# regenerate: bitstreams/yosys/synth_ldpc_dec.sh $zmax $flow   (took ${secs}s on the build machine)"
-    cat "$report.tmp"
-  } > "$report"
-  rm -f "$report.tmp" "$out/.ldpc_dec_z${zmax}_${flow}.log"
-  echo "wrote $report (${secs}s)"
-done
+source "$(dirname "$0")/synth_lib.sh"
+bbkit_synth bbkit_ldpc_dec rtl/ldpc/bbkit_ldpc_dec.f ldpc_dec "one circulant per cycle (P=1)" synth_ldpc_dec.sh "${1:-384}" "${2:-generic xcup}"
