@@ -56,7 +56,7 @@ def main():
         failed += bad
         out = (tc.findtext("system-out") or "")
         cyc = re.search(r"(\d+) cycles simulated", out)
-        cases = re.search(r"(\d+) cases, (\d+) failures", out)
+        cases = re.search(r"(\d+) (?:cases|ops), (\d+) failures", out)  # dec_top counts ops
         rows.append((tc.get("name"), "FAIL" if bad else ("SKIP" if status == "notrun" else "pass"),
                      float(tc.get("time", 0)), cyc.group(1) if cyc else "-",
                      f"{cases.group(1)}" if cases else "-"))
