@@ -19,12 +19,15 @@
 // it is written to the check RAM and latched for the write-back side, which streams the layer's
 // Q values out in the write-back order of the base-graph package (columns the next row shares
 // first), writes APP = Q + R_new through the inverse shifter, while the read side already runs
-// the next layer. Layered semantics stay the golden model's: a scoreboard of columns pending
-// write-back stalls a read of such a column until its write (the read is issued in the write's
-// cycle at the earliest). One write-back slot: a layer's last read waits until the previous
+// the next layer. Two bypasses shorten the layer-to-layer bubble from 5 to 3 cycles: the
+// write-back's Q-memory read starts while the last edge is still accumulating, its first APP takes
+// R_new straight from the accumulators, and a read issued one cycle before the write of its column
+// takes the written word from a forwarding register instead of the RAM. Layered semantics stay the
+// golden model's: a scoreboard of columns pending write-back stalls a read of such a column until
+// the cycle before its write. One write-back slot: a layer's last read waits until the previous
 // layer's write-back has room (deg(previous) cycles after its last read). The syndrome pass after
-// an iteration (when early stop is on, and after the last one) runs once the pipeline is empty and
-// stops at the first unsatisfied row. The APP memory holds one column (Zmax LLRs) per word, the
+// an iteration (when early stop is on, and after the last one) runs once the pipeline is empty,
+// streams the rows back to back and stops issuing at the first unsatisfied row. The APP memory holds one column (Zmax LLRs) per word, the
 // check memory one layer per word, the Q memory one edge per word; all are inferred RAMs.
 //
 // Host side (valid when idle): configuration inputs held from the first load to done_o; the soft
@@ -154,7 +157,11 @@ module bbkit_ldpc_dec #(
   logic [8:0] wb_base_q;           // global index of that layer's first edge
   logic wb_bank_q;
   logic w1_v_q, w2_v_q;
+  logic w1_first_q;                // w1 holds the layer's first write-back: R_new from the accumulators
+  logic [5:0] w1_row_q;
   logic [IdxW-1:0] w1_k_q;
+  logic [6:0] w1_col;              // column and shift of the edge in w1 (from the Q memory)
+  logic [8:0] w1_shift;
   logic [6:0] w2_col_q;
   logic [8:0] w2_shift_q;
   logic [Cols-1:0] pending_q;      // columns read by a layer and not yet written back
@@ -162,9 +169,9 @@ module bbkit_ldpc_dec #(
 
   logic hazard, slot_wait, dec_issue, syn_issue, issue, last_issue;
   assign last_issue = edge_q + 9'd1 == edge_end_q;
-  // The column's write-back is still ahead (its write in this very cycle is early enough: the
-  // RAM is read one cycle after issue).
-  assign hazard = pending_q[cur_col] && !(w2_v_q && w2_col_q == cur_col);
+  // The column's write-back is still ahead. A read issued while the column is in w1 is early
+  // enough: its RAM read comes in the write's cycle and s2 takes the forwarded word instead.
+  assign hazard = pending_q[cur_col] && !(w1_v_q && w1_col == cur_col);
   assign slot_wait = last_issue && wb_hold_q != '0;
   assign dec_issue = state_q == SRun && !hazard && !slot_wait;
   assign syn_issue = state_q == SSyn && !syn_fail_q;
@@ -178,11 +185,12 @@ module bbkit_ldpc_dec #(
   logic s1_last_q, s2_last_q, s3_last_q;
   logic s1_first_q, s2_first_q, s3_first_q;   // the layer is in the first iteration: R_old = 0
   logic s1_bank_q, s2_bank_q, s3_bank_q;
-  logic [5:0] s1_row_q, s2_row_q, s3_row_q;
+  logic [5:0] s1_row_q, s2_row_q;
   logic [6:0] s1_col_q, s2_col_q, s3_col_q;
   logic [8:0] s1_shift_q, s2_shift_q, s3_shift_q;
   logic [IdxW-1:0] s1_k_q, s2_k_q, s3_k_q;
-  logic [8:0] s1_edge_q, s2_edge_q, s3_edge_q;
+  logic [8:0] s1_edge_q, s2_edge_q;
+  logic s2_fwd_q;  // s1's RAM read met the write of its column: s2 takes the forwarded word
   logic pipe_empty;
   assign pipe_empty = !(s1_v_q || s2_v_q || s3_v_q || wb_run_q || w1_v_q || w2_v_q);
 
@@ -198,11 +206,12 @@ module bbkit_ldpc_dec #(
       {s1_last_q, s2_last_q, s3_last_q} <= '0;
       {s1_first_q, s2_first_q, s3_first_q} <= '0;
       {s1_bank_q, s2_bank_q, s3_bank_q} <= '0;
-      {s1_row_q, s2_row_q, s3_row_q} <= '0;
+      {s1_row_q, s2_row_q} <= '0;
       {s1_col_q, s2_col_q, s3_col_q} <= '0;
       {s1_shift_q, s2_shift_q, s3_shift_q} <= '0;
       {s1_k_q, s2_k_q, s3_k_q} <= '0;
-      {s1_edge_q, s2_edge_q, s3_edge_q} <= '0;
+      {s1_edge_q, s2_edge_q} <= '0;
+      s2_fwd_q <= 1'b0;
     end else begin
       s1_v_q <= issue && !flush;
       s1_last_q <= last_issue;
@@ -222,25 +231,26 @@ module bbkit_ldpc_dec #(
       s2_shift_q <= s1_shift_q;
       s2_k_q <= s1_k_q;
       s2_edge_q <= s1_edge_q;
+      s2_fwd_q <= s1_v_q && w2_v_q && w2_col_q == s1_col_q;
       s3_v_q <= s2_v_q && !flush;
       s3_last_q <= s2_last_q;
       s3_first_q <= s2_first_q;
       s3_bank_q <= s2_bank_q;
-      s3_row_q <= s2_row_q;
       s3_col_q <= s2_col_q;
       s3_shift_q <= s2_shift_q;
       s3_k_q <= s2_k_q;
-      s3_edge_q <= s2_edge_q;
     end
   end
 
-  logic s3_dec;  // a decode edge is in s3 this cycle
+  logic s2_dec, s3_dec;  // a decode edge is in s2 / s3 this cycle
+  assign s2_dec = s2_v_q && !syn_phase;
   assign s3_dec = s3_v_q && !syn_phase;
 
   // ---- APP memory: one column of Zmax 10-bit LLRs per word ----
   logic app_we, app_re;
   logic [6:0] app_waddr, app_raddr;
   logic [Zmax*AppW-1:0] app_wdata, app_rdata, load_word, back_word, fwd_word, w2_word;
+  logic [Zmax*AppW-1:0] written_q, s2_word;  // the last word written, forwarded to s2
 
   bbkit_sdp_ram #(.Depth(Cols), .Width(Zmax * AppW)) u_app_ram (
     .clk_i,
@@ -259,8 +269,11 @@ module bbkit_ldpc_dec #(
 
   // Shift amounts are < Zc <= Zmax, so the shifters take the low bits (a legal Zc fits).
   localparam int unsigned ShW = $clog2(Zmax + 1);
+  always_ff @(posedge clk_i) written_q <= back_word;
+  assign s2_word = s2_fwd_q ? written_q : app_rdata;
+
   bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_fwd_shift (
-    .data_i(app_rdata), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_shift_q[ShW-1:0]), .data_o(fwd_word)
+    .data_i(s2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_shift_q[ShW-1:0]), .data_o(fwd_word)
   );
   bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_back_shift (
     .data_i(w2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(w2_shift_q[ShW-1:0]), .data_o(back_word)
@@ -278,11 +291,11 @@ module bbkit_ldpc_dec #(
   logic [Zmax*StateW-1:0] state_wdata, state_rdata;
   bbkit_sdp_ram #(.Depth(64), .Width(Zmax * StateW)) u_check_ram (
     .clk_i,
-    .we_i(state_we), .waddr_i(wb_row_q), .wdata_i(state_wdata),
+    .we_i(state_we), .waddr_i(w1_row_q), .wdata_i(state_wdata),
     .re_i(state_re), .raddr_i(s2_row_q), .rdata_o(state_rdata)
   );
   assign state_re = s2_v_q && !syn_phase && s2_k_q == '0;
-  assign cap = wb_run_q && wb_j_q == '0;
+  assign cap = w1_v_q && w1_first_q;
   assign state_we = cap;
 
   // ---- Q memory: Q of every edge of the two layers in flight, {column, shift, Q lanes} per word ----
@@ -300,6 +313,15 @@ module bbkit_ldpc_dec #(
   logic [8:0] wb_edge;
   assign wb_edge = wb_base_q + 9'(wb_j_q);
   assign wb_k = cfg_bg_i == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_wb_k(wb_edge) : bbkit_ldpc_bg_pkg::bg2_wb_k(wb_edge);
+  // A layer's first write-back read comes in the cycle its last edge is written to the Q memory,
+  // which would return the old word for that address; the generator never puts the last edge
+  // first in the write-back order (gen_bg_pkg.py checks it), so no forwarding is needed here.
+`ifndef SYNTHESIS
+  always_ff @(posedge clk_i) begin
+    if (wb_run_q && s3_dec && s3_bank_q == wb_bank_q)
+      assert (s3_k_q != wb_k) else $error("Q memory read of the edge written in the same cycle");
+  end
+`endif
 
   // Filler window of the column being loaded, relative to its lane 0: lanes [lo, hi) are fillers.
   logic signed [15:0] fill_lo, fill_hi, load_base;
@@ -426,12 +448,17 @@ module bbkit_ldpc_dec #(
     end
     logic signed [AppW-1:0] w1_q, w2_app_q;
     logic signed [AppW:0] r_new, app_wide, mag_new_w;
-    logic [MagW-1:0] mag_new;
+    logic [MagW-1:0] mag_new, use_m1, use_m2;
+    logic [IdxW-1:0] use_idx;
+    logic [SgnW-1:0] use_rsign;
     always_comb begin
+      // the layer's first write-back is in the cycle of cap: the latch is not loaded yet
+      {use_m1, use_m2, use_idx, use_rsign} = w1_first_q ? {new_m1, new_m2, acc_idx_q, new_rsign}
+                                                        : {wb_m1_q, wb_m2_q, wb_idx_q, wb_rsign_q};
       w1_q = q_rdata[z*AppW +: AppW];
-      mag_new = wb_idx_q == w1_k_q ? wb_m2_q : wb_m1_q;
+      mag_new = use_idx == w1_k_q ? use_m2 : use_m1;
       mag_new_w = $signed({4'b0000, mag_new});
-      r_new = wb_rsign_q[w1_k_q] ? -mag_new_w : mag_new_w;
+      r_new = use_rsign[w1_k_q] ? -mag_new_w : mag_new_w;
       app_wide = $signed({w1_q[AppW-1], w1_q}) + r_new;
     end
     always_ff @(posedge clk_i) begin
@@ -440,12 +467,12 @@ module bbkit_ldpc_dec #(
     assign w2_word[z*AppW +: AppW] = w2_app_q;
 
     // syndrome pass: parity of the hard decisions over the row's edges
+    // (rows follow each other in the pipeline: a row's first edge starts a new parity)
     logic syn_par_q, syn_par_d;
-    assign syn_par_d = syn_par_q ^ s3_app_q[AppW-1];
+    assign syn_par_d = (s3_k_q == '0 ? 1'b0 : syn_par_q) ^ s3_app_q[AppW-1];
     assign syn_lane_fail[z] = syn_par_d && Lane < 16'(cfg_zc_i);
     always_ff @(posedge clk_i or negedge rst_ni) begin
       if (!rst_ni) syn_par_q <= 1'b0;
-      else if (state_q == SSynRow) syn_par_q <= 1'b0;
       else if (s3_v_q && syn_phase) syn_par_q <= syn_par_d;
     end
   end
@@ -456,9 +483,8 @@ module bbkit_ldpc_dec #(
     for (int unsigned z = 0; z < Zmax; z++) syn_row_fail |= syn_lane_fail[z];
   end
 
-  // ---- write-back pipeline: w0 Q-memory read, w1 APP = Q + R_new, w2 inverse shift and write ----
-  logic [6:0] w1_col;
-  logic [8:0] w1_shift;
+  // ---- write-back pipeline: w0 Q-memory read (in the cycle of the layer's last s3 for its first
+  // edge), w1 APP = Q + R_new (cap for the first edge), w2 inverse shift and write ----
   assign {w1_col, w1_shift} = q_rdata[QW-1 -: 16];
   always_ff @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -469,6 +495,8 @@ module bbkit_ldpc_dec #(
       wb_base_q <= '0;
       wb_bank_q <= 1'b0;
       w1_v_q <= 1'b0;
+      w1_first_q <= 1'b0;
+      w1_row_q <= '0;
       w1_k_q <= '0;
       w2_v_q <= 1'b0;
       w2_col_q <= '0;
@@ -482,19 +510,22 @@ module bbkit_ldpc_dec #(
       pending_q <= '0;
       wb_hold_q <= '0;
     end else begin
-      // a layer's last edge leaves s3: its check node is final in the next cycle (cap, j = 0)
-      if (s3_dec && s3_last_q) begin
+      // a layer's last edge enters s3: its first write-back reads the Q memory in that cycle (w0)
+      // and meets its check node, final one cycle later, in w1 (cap)
+      if (s2_dec && s2_last_q) begin
         wb_run_q <= 1'b1;
         wb_j_q <= '0;
-        wb_deg_q <= s3_k_q + IdxW'(1);
-        wb_row_q <= s3_row_q;
-        wb_base_q <= s3_edge_q - 9'(s3_k_q);
-        wb_bank_q <= s3_bank_q;
+        wb_deg_q <= s2_k_q + IdxW'(1);
+        wb_row_q <= s2_row_q;
+        wb_base_q <= s2_edge_q - 9'(s2_k_q);
+        wb_bank_q <= s2_bank_q;
       end else if (wb_run_q) begin
         wb_j_q <= wb_j_q + IdxW'(1);
         if (wb_j_q + IdxW'(1) == wb_deg_q) wb_run_q <= 1'b0;
       end
       w1_v_q <= wb_run_q;
+      w1_first_q <= wb_run_q && wb_j_q == '0;
+      w1_row_q <= wb_row_q;
       w1_k_q <= wb_k;
       w2_v_q <= w1_v_q;
       w2_col_q <= w1_col;
@@ -506,7 +537,7 @@ module bbkit_ldpc_dec #(
       else if (wb_hold_q != '0) wb_hold_q <= wb_hold_q - IdxW'(1);
       for (int unsigned c = 0; c < Cols; c++) begin
         if (dec_issue && 32'(cur_col) == c) pending_q[c] <= 1'b1;
-        else if (w2_v_q && 32'(w2_col_q) == c) pending_q[c] <= 1'b0;
+        else if (w1_v_q && 32'(w1_col) == c) pending_q[c] <= 1'b0;
       end
     end
   end
@@ -573,12 +604,21 @@ module bbkit_ldpc_dec #(
         syn_fail_d = 1'b0;
         state_d = SSynRow;
       end
-      SSyn: if (last_issue || syn_fail_q) state_d = SSynDrain;
-      SSynDrain: if (pipe_empty) begin
-        if (!syn_fail_q && row_q + 6'd1 < cfg_layers_i) begin
+      // rows back to back; stop issuing at the first unsatisfied row (found a few cycles late)
+      SSyn: if (syn_fail_q) begin
+        state_d = SSynDrain;
+      end else if (last_issue) begin
+        k_d = '0;
+        if (row_q + 6'd1 < cfg_layers_i) begin
           row_d = row_q + 6'd1;
-          state_d = SSynRow;
-        end else if ((cfg_early_stop_i && !syn_fail_q) || iter_q == cfg_max_iter_i) begin
+          edge_d = row_start(cfg_bg_i, row_d);
+          edge_end_d = row_start(cfg_bg_i, row_d + 6'd1);
+        end else begin
+          state_d = SSynDrain;
+        end
+      end
+      SSynDrain: if (pipe_empty) begin
+        if ((cfg_early_stop_i && !syn_fail_q) || iter_q == cfg_max_iter_i) begin
           syn_err_d = syn_fail_q;
           iters_d = iter_q;
           state_d = SDone;

@@ -43,7 +43,12 @@ def write_back_order(edges, rows, starts):
                 if c in cols[r + d]:
                     return (d, cols[r + d].index(c), k)
             return (rows, 0, k)
-        order.extend(sorted(range(len(cols[r])), key=key))
+        row_order = sorted(range(len(cols[r])), key=key)
+        # The decoder reads a row's first write-back from the Q memory in the cycle the row's last
+        # edge is written there (a same-address read would return the old word).
+        if row_order[0] == len(cols[r]) - 1:
+            sys.exit(f"row {r}: the last edge would be written back first; the decoder cannot")
+        order.extend(row_order)
     return order
 
 
