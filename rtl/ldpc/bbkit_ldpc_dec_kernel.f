@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // File list of the Vitis RTL kernel bbkit_ldpc_dec (top module bbkit_ldpc_dec_kernel; paths relative to the repository root).
++incdir+rtl/common
 rtl/regs/generated/bbkit_desc_pkg.sv
 rtl/ldpc/bbkit_ldpc_bg_pkg.sv
 rtl/common/bbkit_sdp_ram.sv

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // File list of the LDPC decoder kernel shell: register block, batch engine, AXI engines (paths relative to the repository root).
++incdir+rtl/common
 rtl/regs/generated/bbkit_desc_pkg.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs_pkg.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs.sv
