@@ -3,10 +3,10 @@
 #   vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> [part]
 # <kernel> is bbkit_ldpc_dec or bbkit_ldpc_enc. Its RTL comes from the file list
 # rtl/ldpc/<kernel>_kernel.f (one path per line, relative to the repository root, '//' or '#'
-# comments, +incdir+<dir> for `include folders), the top module is <kernel>_kernel (the name
-# <kernel> belongs to the decoder core), packaged as an IP named <kernel>, and kernel.xml is
-# generated from the register map (bitstreams/vitis/generated/<kernel>.xml, scripts/gen_regs.sh).
-# See README.md.
+# comments, +incdir+<dir> for `include folders, -f <list> for another list), the top module is
+# <kernel>_kernel (the name <kernel> belongs to the decoder core), packaged as an IP named
+# <kernel>, and kernel.xml is generated from the register map
+# (bitstreams/vitis/generated/<kernel>.xml, scripts/gen_regs.sh). See README.md.
 if {[llength $argv] < 2} {
   error "usage: vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> \[part\]"
 }
@@ -23,19 +23,28 @@ foreach f [list $kernel_xml $filelist] {
   if {![file exists $f]} { error "bbkit: $f is missing (kernel '$kernel': see bitstreams/vitis/README.md)" }
 }
 
+# The sources in the list's order, following -f (another list) and +incdir+ (an include folder).
 set sources {}
 set incdirs {}
-set fp [open $filelist r]
-foreach line [split [read $fp] "\n"] {
-  set line [string trim $line]
-  if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
-  if {[string match "+incdir+*" $line]} {
-    lappend incdirs "$root/[string range $line 8 end]"
-  } else {
-    lappend sources "$root/$line"
+proc read_filelist {root path} {
+  global sources incdirs
+  set fp [open $path r]
+  set lines [split [read $fp] "\n"]
+  close $fp
+  foreach line $lines {
+    set line [string trim $line]
+    if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
+    if {[string match "+incdir+*" $line]} {
+      lappend incdirs "$root/[string range $line 8 end]"
+    } elseif {[string match "-f *" $line]} {
+      read_filelist $root "$root/[string trim [string range $line 3 end]]"
+    } else {
+      lappend sources "$root/$line"
+    }
   }
 }
-close $fp
+read_filelist $root $filelist
+set incdirs [lsort -unique $incdirs]
 
 set work [file normalize "./bbkit_pack_$kernel"]
 file delete -force $work

@@ -7,13 +7,15 @@
 # regenerates it, wall time) and Yosys `stat`. Yosys runs under nice -n ${BBKIT_NICE:-19}; the
 # timestamped per-pass log goes to ${TMPDIR:-/tmp} (where a slow pass shows).
 # bbkit_filelist_args ROOT FILELIST: the read_verilog arguments of an rtl/ .f list, one a line:
-# each source as ROOT/path, each +incdir+dir as -I ROOT/dir ('//' comments and blank lines skipped).
+# each source as ROOT/path, each +incdir+dir as -I ROOT/dir, and those of each list it names with
+# -f, in order ('//' comments and blank lines skipped).
 bbkit_filelist_args() {
   local root=$1 filelist=$2 line
   while IFS= read -r line || [ -n "$line" ]; do
     case $line in
       ''|//*) ;;
       +incdir+*) echo "-I $root/${line#+incdir+}" ;;
+      "-f "*) bbkit_filelist_args "$root" "${line#-f }" ;;
       *) echo "$root/$line" ;;
     esac
   done < "$root/$filelist"
