@@ -28,7 +28,9 @@ bbkit_synth() {
   root=$(cd "$here/../.." && pwd)
   out="$here/reports"
   mkdir -p "$out"
-  srcs=$(bbkit_filelist_args "$root" "$filelist" | tr '\n' ' ')
+  # the -I options first: read_verilog takes no option after a file (a nested list brings its own)
+  srcs=$(bbkit_filelist_args "$root" "$filelist" |
+         awk '/^-I /{ if (!seen[$0]++) inc = inc $0 " "; next } { src = src $0 " " } END { printf "%s%s", inc, src }')
   read_cmd="read_verilog -defer -sv $srcs; hierarchy -check -top $top -chparam Zmax $zmax"
   for flow in $flows; do
     case $flow in
