@@ -3,8 +3,9 @@
 #   vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> [part]
 # <kernel> is bbkit_ldpc_dec or bbkit_ldpc_enc. Its RTL comes from the file list
 # rtl/ldpc/<kernel>_kernel.f (one path per line, relative to the repository root, '//' or '#'
-# comments), the top module is <kernel>_kernel (the name <kernel> belongs to the decoder core),
-# packaged as an IP named <kernel>, and kernel.xml is generated from the register map
+# comments, +incdir+<dir> for `include folders, -f <list> for another list), the top module is
+# <kernel>_kernel (the name <kernel> belongs to the decoder core), packaged as an IP named
+# <kernel>, and kernel.xml is generated from the register map
 # (bitstreams/vitis/generated/<kernel>.xml, scripts/gen_regs.sh). See README.md.
 if {[llength $argv] < 2} {
   error "usage: vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> \[part\]"
@@ -22,19 +23,43 @@ foreach f [list $kernel_xml $filelist] {
   if {![file exists $f]} { error "bbkit: $f is missing (kernel '$kernel': see bitstreams/vitis/README.md)" }
 }
 
+# The sources in the list's order, following -f (another list) and +incdir+ (an include folder).
 set sources {}
-set fp [open $filelist r]
-foreach line [split [read $fp] "\n"] {
-  set line [string trim $line]
-  if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
-  lappend sources "$root/$line"
+set incdirs {}
+proc read_filelist {root path} {
+  global sources incdirs
+  set fp [open $path r]
+  set lines [split [read $fp] "\n"]
+  close $fp
+  foreach line $lines {
+    set line [string trim $line]
+    if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
+    if {[string match "+incdir+*" $line]} {
+      lappend incdirs "$root/[string range $line 8 end]"
+    } elseif {[string match "-f *" $line]} {
+      read_filelist $root "$root/[string trim [string range $line 3 end]]"
+    } else {
+      lappend sources "$root/$line"
+    }
+  }
 }
-close $fp
+read_filelist $root $filelist
+set incdirs [lsort -unique $incdirs]
 
 set work [file normalize "./bbkit_pack_$kernel"]
 file delete -force $work
 create_project -force pack_$kernel $work -part $part
 add_files -norecurse $sources
+# The `include headers (bbkit_axi_ports.svh) of each +incdir+ folder go into the project, so
+# -import_files packages them with the IP, and the folders onto the include path.
+foreach dir $incdirs {
+  set headers [glob -nocomplain -directory $dir *.svh *.vh]
+  if {[llength $headers] > 0} {
+    add_files -norecurse $headers
+    set_property file_type {Verilog Header} [get_files $headers]
+  }
+}
+if {[llength $incdirs] > 0} { set_property include_dirs $incdirs [current_fileset] }
 set_property top ${kernel}_kernel [current_fileset]
 update_compile_order -fileset sources_1
 

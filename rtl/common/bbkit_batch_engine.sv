@@ -26,6 +26,7 @@
 // are ignored). A bus that never answers is outside the watchdog's reach (AXI gives no way to
 // abandon a transaction).
 `default_nettype none
+`include "bbkit_axi_ports.svh"
 
 module bbkit_batch_engine
   import bbkit_desc_pkg::*;
@@ -76,83 +77,11 @@ module bbkit_batch_engine
   input  wire  [511:0] dp_hout_data_i,
   input  wire  [31:0]  dp_harq_out_len_i,
   // m_axi_ctrl: descriptor reads, completion writes
-  output logic         m_axi_ctrl_awvalid,
-  input  wire          m_axi_ctrl_awready,
-  output logic [63:0]  m_axi_ctrl_awaddr,
-  output logic [7:0]   m_axi_ctrl_awlen,
-  output logic [2:0]   m_axi_ctrl_awsize,
-  output logic [1:0]   m_axi_ctrl_awburst,
-  output logic         m_axi_ctrl_wvalid,
-  input  wire          m_axi_ctrl_wready,
-  output logic [511:0] m_axi_ctrl_wdata,
-  output logic [63:0]  m_axi_ctrl_wstrb,
-  output logic         m_axi_ctrl_wlast,
-  input  wire          m_axi_ctrl_bvalid,
-  output logic         m_axi_ctrl_bready,
-  input  wire  [1:0]   m_axi_ctrl_bresp,
-  output logic         m_axi_ctrl_arvalid,
-  input  wire          m_axi_ctrl_arready,
-  output logic [63:0]  m_axi_ctrl_araddr,
-  output logic [7:0]   m_axi_ctrl_arlen,
-  output logic [2:0]   m_axi_ctrl_arsize,
-  output logic [1:0]   m_axi_ctrl_arburst,
-  input  wire          m_axi_ctrl_rvalid,
-  output logic         m_axi_ctrl_rready,
-  input  wire  [511:0] m_axi_ctrl_rdata,
-  input  wire  [1:0]   m_axi_ctrl_rresp,
-  input  wire          m_axi_ctrl_rlast,
+  `BBKIT_AXI_M_PORTS(m_axi_ctrl),
   // m_axi_data: payload reads and writes
-  output logic         m_axi_data_awvalid,
-  input  wire          m_axi_data_awready,
-  output logic [63:0]  m_axi_data_awaddr,
-  output logic [7:0]   m_axi_data_awlen,
-  output logic [2:0]   m_axi_data_awsize,
-  output logic [1:0]   m_axi_data_awburst,
-  output logic         m_axi_data_wvalid,
-  input  wire          m_axi_data_wready,
-  output logic [511:0] m_axi_data_wdata,
-  output logic [63:0]  m_axi_data_wstrb,
-  output logic         m_axi_data_wlast,
-  input  wire          m_axi_data_bvalid,
-  output logic         m_axi_data_bready,
-  input  wire  [1:0]   m_axi_data_bresp,
-  output logic         m_axi_data_arvalid,
-  input  wire          m_axi_data_arready,
-  output logic [63:0]  m_axi_data_araddr,
-  output logic [7:0]   m_axi_data_arlen,
-  output logic [2:0]   m_axi_data_arsize,
-  output logic [1:0]   m_axi_data_arburst,
-  input  wire          m_axi_data_rvalid,
-  output logic         m_axi_data_rready,
-  input  wire  [511:0] m_axi_data_rdata,
-  input  wire  [1:0]   m_axi_data_rresp,
-  input  wire          m_axi_data_rlast,
+  `BBKIT_AXI_M_PORTS(m_axi_data),
   // m_axi_harq: HARQ reads and writes (Harq only; idle otherwise)
-  output logic         m_axi_harq_awvalid,
-  input  wire          m_axi_harq_awready,
-  output logic [63:0]  m_axi_harq_awaddr,
-  output logic [7:0]   m_axi_harq_awlen,
-  output logic [2:0]   m_axi_harq_awsize,
-  output logic [1:0]   m_axi_harq_awburst,
-  output logic         m_axi_harq_wvalid,
-  input  wire          m_axi_harq_wready,
-  output logic [511:0] m_axi_harq_wdata,
-  output logic [63:0]  m_axi_harq_wstrb,
-  output logic         m_axi_harq_wlast,
-  input  wire          m_axi_harq_bvalid,
-  output logic         m_axi_harq_bready,
-  input  wire  [1:0]   m_axi_harq_bresp,
-  output logic         m_axi_harq_arvalid,
-  input  wire          m_axi_harq_arready,
-  output logic [63:0]  m_axi_harq_araddr,
-  output logic [7:0]   m_axi_harq_arlen,
-  output logic [2:0]   m_axi_harq_arsize,
-  output logic [1:0]   m_axi_harq_arburst,
-  input  wire          m_axi_harq_rvalid,
-  output logic         m_axi_harq_rready,
-  input  wire  [511:0] m_axi_harq_rdata,
-  input  wire  [1:0]   m_axi_harq_rresp,
-  input  wire          m_axi_harq_rlast
+  `BBKIT_AXI_M_PORTS(m_axi_harq)
 );
 
 `ifndef SYNTHESIS
@@ -202,10 +131,7 @@ module bbkit_batch_engine
     .cmd_addr_i(desc_base_q + {26'd0, index_q, 6'd0}), .cmd_beats_i(32'd1),
     .abort_i(1'b0), .clear_err_i(clear_err), .busy_o(crd_busy), .err_o(crd_err),
     .data_valid_o(crd_valid), .data_ready_i(1'b1), .data_o(crd_data),
-    .m_axi_arvalid(m_axi_ctrl_arvalid), .m_axi_arready(m_axi_ctrl_arready), .m_axi_araddr(m_axi_ctrl_araddr),
-    .m_axi_arlen(m_axi_ctrl_arlen), .m_axi_arsize(m_axi_ctrl_arsize), .m_axi_arburst(m_axi_ctrl_arburst),
-    .m_axi_rvalid(m_axi_ctrl_rvalid), .m_axi_rready(m_axi_ctrl_rready), .m_axi_rdata(m_axi_ctrl_rdata),
-    .m_axi_rresp(m_axi_ctrl_rresp), .m_axi_rlast(m_axi_ctrl_rlast)
+    `BBKIT_AXI_RD_CONNECT(m_axi, m_axi_ctrl)
   );
 
   logic [63:0] cmpl_addr;
@@ -215,11 +141,7 @@ module bbkit_batch_engine
     .cmd_valid_i(cwr_cmd_valid), .cmd_ready_o(cwr_cmd_ready), .cmd_addr_i(cmpl_addr), .cmd_beats_i(32'd1),
     .clear_err_i(clear_err), .busy_o(cwr_busy), .err_o(cwr_err),
     .data_valid_i(1'b1), .data_ready_o(cwr_data_ready), .data_i(cwr_data), .strb_i(cwr_strb),
-    .m_axi_awvalid(m_axi_ctrl_awvalid), .m_axi_awready(m_axi_ctrl_awready), .m_axi_awaddr(m_axi_ctrl_awaddr),
-    .m_axi_awlen(m_axi_ctrl_awlen), .m_axi_awsize(m_axi_ctrl_awsize), .m_axi_awburst(m_axi_ctrl_awburst),
-    .m_axi_wvalid(m_axi_ctrl_wvalid), .m_axi_wready(m_axi_ctrl_wready), .m_axi_wdata(m_axi_ctrl_wdata),
-    .m_axi_wstrb(m_axi_ctrl_wstrb), .m_axi_wlast(m_axi_ctrl_wlast),
-    .m_axi_bvalid(m_axi_ctrl_bvalid), .m_axi_bready(m_axi_ctrl_bready), .m_axi_bresp(m_axi_ctrl_bresp)
+    `BBKIT_AXI_WR_CONNECT(m_axi, m_axi_ctrl)
   );
 
   logic [63:0] in_base, out_base;
@@ -235,10 +157,7 @@ module bbkit_batch_engine
     .cmd_beats_i(in_beats[31:0]),
     .abort_i(drd_abort), .clear_err_i(clear_err), .busy_o(drd_busy), .err_o(drd_err),
     .data_valid_o(dp_in_valid_o), .data_ready_i(dp_in_ready_i), .data_o(dp_in_data_o),
-    .m_axi_arvalid(m_axi_data_arvalid), .m_axi_arready(m_axi_data_arready), .m_axi_araddr(m_axi_data_araddr),
-    .m_axi_arlen(m_axi_data_arlen), .m_axi_arsize(m_axi_data_arsize), .m_axi_arburst(m_axi_data_arburst),
-    .m_axi_rvalid(m_axi_data_rvalid), .m_axi_rready(m_axi_data_rready), .m_axi_rdata(m_axi_data_rdata),
-    .m_axi_rresp(m_axi_data_rresp), .m_axi_rlast(m_axi_data_rlast)
+    `BBKIT_AXI_RD_CONNECT(m_axi, m_axi_data)
   );
 
   logic running, stopping, op_start;
@@ -250,11 +169,7 @@ module bbkit_batch_engine
     .cap_beats_i(cap_beats), .len_i(res_out_len_q), .flush_i(op_end), .clear_err_i(clear_err),
     .finished_o(dwr_finished), .busy_o(dwr_busy), .err_o(dwr_err),
     .valid_i(dp_out_valid_i), .ready_o(dp_out_ready_o), .data_i(dp_out_data_i),
-    .m_axi_awvalid(m_axi_data_awvalid), .m_axi_awready(m_axi_data_awready), .m_axi_awaddr(m_axi_data_awaddr),
-    .m_axi_awlen(m_axi_data_awlen), .m_axi_awsize(m_axi_data_awsize), .m_axi_awburst(m_axi_data_awburst),
-    .m_axi_wvalid(m_axi_data_wvalid), .m_axi_wready(m_axi_data_wready), .m_axi_wdata(m_axi_data_wdata),
-    .m_axi_wstrb(m_axi_data_wstrb), .m_axi_wlast(m_axi_data_wlast),
-    .m_axi_bvalid(m_axi_data_bvalid), .m_axi_bready(m_axi_data_bready), .m_axi_bresp(m_axi_data_bresp)
+    `BBKIT_AXI_WR_CONNECT(m_axi, m_axi_data)
   );
 
   // ---------------------------------------------------------------- HARQ streams
@@ -278,21 +193,14 @@ module bbkit_batch_engine
       .cmd_beats_i(hin_beats[31:0]),
       .abort_i(drd_abort), .clear_err_i(clear_err), .busy_o(hrd_busy), .err_o(hrd_err),
       .data_valid_o(dp_hin_valid_o), .data_ready_i(dp_hin_ready_i), .data_o(dp_hin_data_o),
-      .m_axi_arvalid(m_axi_harq_arvalid), .m_axi_arready(m_axi_harq_arready), .m_axi_araddr(m_axi_harq_araddr),
-      .m_axi_arlen(m_axi_harq_arlen), .m_axi_arsize(m_axi_harq_arsize), .m_axi_arburst(m_axi_harq_arburst),
-      .m_axi_rvalid(m_axi_harq_rvalid), .m_axi_rready(m_axi_harq_rready), .m_axi_rdata(m_axi_harq_rdata),
-      .m_axi_rresp(m_axi_harq_rresp), .m_axi_rlast(m_axi_harq_rlast)
+      `BBKIT_AXI_RD_CONNECT(m_axi, m_axi_harq)
     );
     bbkit_stream_wr #(.MaxBurst(MaxBurst), .BufBeats(OutBufBeats)) u_harq_wr (
       .clk_i, .rst_ni, .start_i(op_start), .run_i(running), .done_i(dp_done_q), .base_i(hout_base),
       .cap_beats_i(hcap_beats), .len_i(res_harq_len_q), .flush_i(op_end), .clear_err_i(clear_err),
       .finished_o(hwr_finished), .busy_o(hwr_busy), .err_o(hwr_err),
       .valid_i(dp_hout_valid_i), .ready_o(dp_hout_ready_o), .data_i(dp_hout_data_i),
-      .m_axi_awvalid(m_axi_harq_awvalid), .m_axi_awready(m_axi_harq_awready), .m_axi_awaddr(m_axi_harq_awaddr),
-      .m_axi_awlen(m_axi_harq_awlen), .m_axi_awsize(m_axi_harq_awsize), .m_axi_awburst(m_axi_harq_awburst),
-      .m_axi_wvalid(m_axi_harq_wvalid), .m_axi_wready(m_axi_harq_wready), .m_axi_wdata(m_axi_harq_wdata),
-      .m_axi_wstrb(m_axi_harq_wstrb), .m_axi_wlast(m_axi_harq_wlast),
-      .m_axi_bvalid(m_axi_harq_bvalid), .m_axi_bready(m_axi_harq_bready), .m_axi_bresp(m_axi_harq_bresp)
+      `BBKIT_AXI_WR_CONNECT(m_axi, m_axi_harq)
     );
     logic unused_harq;
     assign unused_harq = hrd_cmd_ready;
@@ -322,9 +230,7 @@ module bbkit_batch_engine
     assign m_axi_harq_arburst = 2'b01;
     assign m_axi_harq_rready  = 1'b1;
     logic unused_harq;
-    assign unused_harq = ^{dp_hin_ready_i, dp_hout_valid_i, dp_hout_data_i, m_axi_harq_awready,
-                           m_axi_harq_wready, m_axi_harq_bvalid, m_axi_harq_bresp, m_axi_harq_arready,
-                           m_axi_harq_rvalid, m_axi_harq_rdata, m_axi_harq_rresp, m_axi_harq_rlast,
+    assign unused_harq = ^{dp_hin_ready_i, dp_hout_valid_i, dp_hout_data_i, `BBKIT_AXI_M_INPUTS(m_axi_harq),
                            hin_base, hout_base, desc_q.harq_in_len, desc_q.harq_out_cap};
   end
 

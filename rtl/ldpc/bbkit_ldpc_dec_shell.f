@@ -3,10 +3,5 @@
 rtl/regs/generated/bbkit_desc_pkg.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs_pkg.sv
 rtl/regs/generated/bbkit_ldpc_dec_regs.sv
-rtl/common/bbkit_fifo.sv
-rtl/common/bbkit_axi_rd.sv
-rtl/common/bbkit_axi_wr.sv
-rtl/common/bbkit_stream_wr.sv
-rtl/common/bbkit_batch_engine.sv
-rtl/common/bbkit_kernel_ctrl.sv
+-f rtl/common/bbkit_kernel_ctrl.f
 rtl/ldpc/bbkit_ldpc_dec_shell.sv

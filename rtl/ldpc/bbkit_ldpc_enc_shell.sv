@@ -4,6 +4,7 @@
 // m_axi_ctrl and m_axi_data are bbkit_kernel_ctrl, shared by every kernel. The datapath
 // port is brought out (dp_*); bbkit_ldpc_enc_kernel puts the encoder datapath behind it.
 `default_nettype none
+`include "bbkit_axi_ports.svh"
 
 module bbkit_ldpc_enc_shell
   import bbkit_desc_pkg::*;
@@ -26,75 +27,11 @@ module bbkit_ldpc_enc_shell
   output logic         interrupt,
   /* verilator lint_on SYMRSVDWORD */
   // AXI4-Lite control (Vitis s_axi_control): 4 KiB, 32-bit
-  input  wire          s_axi_control_awvalid,
-  output logic         s_axi_control_awready,
-  input  wire  [11:0]  s_axi_control_awaddr,
-  input  wire          s_axi_control_wvalid,
-  output logic         s_axi_control_wready,
-  input  wire  [31:0]  s_axi_control_wdata,
-  input  wire  [3:0]   s_axi_control_wstrb,
-  output logic         s_axi_control_bvalid,
-  input  wire          s_axi_control_bready,
-  output logic [1:0]   s_axi_control_bresp,
-  input  wire          s_axi_control_arvalid,
-  output logic         s_axi_control_arready,
-  input  wire  [11:0]  s_axi_control_araddr,
-  output logic         s_axi_control_rvalid,
-  input  wire          s_axi_control_rready,
-  output logic [31:0]  s_axi_control_rdata,
-  output logic [1:0]   s_axi_control_rresp,
+  `BBKIT_AXIL_S_PORTS(s_axi_control),
   // AXI4 master m_axi_ctrl: descriptors and completion records
-  output logic         m_axi_ctrl_awvalid,
-  input  wire          m_axi_ctrl_awready,
-  output logic [63:0]  m_axi_ctrl_awaddr,
-  output logic [7:0]   m_axi_ctrl_awlen,
-  output logic [2:0]   m_axi_ctrl_awsize,
-  output logic [1:0]   m_axi_ctrl_awburst,
-  output logic         m_axi_ctrl_wvalid,
-  input  wire          m_axi_ctrl_wready,
-  output logic [511:0] m_axi_ctrl_wdata,
-  output logic [63:0]  m_axi_ctrl_wstrb,
-  output logic         m_axi_ctrl_wlast,
-  input  wire          m_axi_ctrl_bvalid,
-  output logic         m_axi_ctrl_bready,
-  input  wire  [1:0]   m_axi_ctrl_bresp,
-  output logic         m_axi_ctrl_arvalid,
-  input  wire          m_axi_ctrl_arready,
-  output logic [63:0]  m_axi_ctrl_araddr,
-  output logic [7:0]   m_axi_ctrl_arlen,
-  output logic [2:0]   m_axi_ctrl_arsize,
-  output logic [1:0]   m_axi_ctrl_arburst,
-  input  wire          m_axi_ctrl_rvalid,
-  output logic         m_axi_ctrl_rready,
-  input  wire  [511:0] m_axi_ctrl_rdata,
-  input  wire  [1:0]   m_axi_ctrl_rresp,
-  input  wire          m_axi_ctrl_rlast,
+  `BBKIT_AXI_M_PORTS(m_axi_ctrl),
   // AXI4 master m_axi_data: payload
-  output logic         m_axi_data_awvalid,
-  input  wire          m_axi_data_awready,
-  output logic [63:0]  m_axi_data_awaddr,
-  output logic [7:0]   m_axi_data_awlen,
-  output logic [2:0]   m_axi_data_awsize,
-  output logic [1:0]   m_axi_data_awburst,
-  output logic         m_axi_data_wvalid,
-  input  wire          m_axi_data_wready,
-  output logic [511:0] m_axi_data_wdata,
-  output logic [63:0]  m_axi_data_wstrb,
-  output logic         m_axi_data_wlast,
-  input  wire          m_axi_data_bvalid,
-  output logic         m_axi_data_bready,
-  input  wire  [1:0]   m_axi_data_bresp,
-  output logic         m_axi_data_arvalid,
-  input  wire          m_axi_data_arready,
-  output logic [63:0]  m_axi_data_araddr,
-  output logic [7:0]   m_axi_data_arlen,
-  output logic [2:0]   m_axi_data_arsize,
-  output logic [1:0]   m_axi_data_arburst,
-  input  wire          m_axi_data_rvalid,
-  output logic         m_axi_data_rready,
-  input  wire  [511:0] m_axi_data_rdata,
-  input  wire  [1:0]   m_axi_data_rresp,
-  input  wire          m_axi_data_rlast,
+  `BBKIT_AXI_M_PORTS(m_axi_data),
   // the datapath (docs/card-contract.md, "Datapath interface")
   output logic         dp_rst_no,
   input  wire          dp_ready_i,
@@ -141,34 +78,18 @@ module bbkit_ldpc_enc_shell
 
   bbkit_ldpc_enc_regs u_regs (
     .clk(ap_clk), .rst(!ap_rst_n),
-    .s_axil_awready(s_axi_control_awready), .s_axil_awvalid(s_axi_control_awvalid),
-    .s_axil_awaddr(s_axi_control_awaddr), .s_axil_awprot(3'b000),
-    .s_axil_wready(s_axi_control_wready), .s_axil_wvalid(s_axi_control_wvalid),
-    .s_axil_wdata(s_axi_control_wdata), .s_axil_wstrb(s_axi_control_wstrb),
-    .s_axil_bready(s_axi_control_bready), .s_axil_bvalid(s_axi_control_bvalid), .s_axil_bresp(s_axi_control_bresp),
-    .s_axil_arready(s_axi_control_arready), .s_axil_arvalid(s_axi_control_arvalid),
-    .s_axil_araddr(s_axi_control_araddr), .s_axil_arprot(3'b000),
-    .s_axil_rready(s_axi_control_rready), .s_axil_rvalid(s_axi_control_rvalid),
-    .s_axil_rdata(s_axi_control_rdata), .s_axil_rresp(s_axi_control_rresp),
+    `BBKIT_AXIL_S_CONNECT(s_axil, s_axi_control), .s_axil_awprot(3'b000), .s_axil_arprot(3'b000),
     .hwif_in, .hwif_out
   );
 
-  // The encoder has no HARQ memory: bbkit_kernel_ctrl without Harq keeps these idle.
+  // The encoder has no HARQ memory: bbkit_kernel_ctrl without Harq keeps these idle, and m_axi_harq
+  // ends here (its subordinate side tied off).
   logic         dp_hin_valid_o, dp_hout_ready_o;
   logic [511:0] dp_hin_data_o;
-  logic         m_axi_harq_awvalid, m_axi_harq_wvalid, m_axi_harq_wlast, m_axi_harq_bready, m_axi_harq_arvalid,
-                m_axi_harq_rready;
-  logic [63:0]  m_axi_harq_awaddr, m_axi_harq_araddr, m_axi_harq_wstrb;
-  logic [7:0]   m_axi_harq_awlen, m_axi_harq_arlen;
-  logic [2:0]   m_axi_harq_awsize, m_axi_harq_arsize;
-  logic [1:0]   m_axi_harq_awburst, m_axi_harq_arburst;
-  logic [511:0] m_axi_harq_wdata;
+  `BBKIT_AXI_M_SIGNALS(m_axi_harq)
+  assign {`BBKIT_AXI_M_INPUTS(m_axi_harq)} = '0;
   logic unused_harq;
-  assign unused_harq = ^{dp_hin_valid_o, dp_hout_ready_o, dp_hin_data_o, m_axi_harq_awvalid, m_axi_harq_wvalid,
-                         m_axi_harq_wlast, m_axi_harq_bready, m_axi_harq_arvalid, m_axi_harq_rready,
-                         m_axi_harq_awaddr, m_axi_harq_araddr, m_axi_harq_wstrb, m_axi_harq_awlen,
-                         m_axi_harq_arlen, m_axi_harq_awsize, m_axi_harq_arsize, m_axi_harq_awburst,
-                         m_axi_harq_arburst, m_axi_harq_wdata};
+  assign unused_harq = ^{dp_hin_valid_o, dp_hout_ready_o, dp_hin_data_o, `BBKIT_AXI_M_OUTPUTS(m_axi_harq)};
 
   bbkit_kernel_ctrl #(.OpType(int'(OP_TYPE_LDPC_ENC)), .WatchdogCycles(WatchdogCycles), .Harq(1'b0)) u_ctrl (
     .clk_i(ap_clk), .rst_ni(ap_rst_n), .interrupt,
@@ -188,23 +109,10 @@ module bbkit_ldpc_enc_shell
     .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
     .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
     .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i(1'b0), .dp_hin_data_o,
-    .dp_hout_valid_i(1'b0), .dp_hout_ready_o, .dp_hout_data_i('0), .dp_harq_out_len_i('0), .m_axi_ctrl_awvalid,
-    .m_axi_ctrl_awready, .m_axi_ctrl_awaddr, .m_axi_ctrl_awlen, .m_axi_ctrl_awsize, .m_axi_ctrl_awburst,
-    .m_axi_ctrl_wvalid, .m_axi_ctrl_wready, .m_axi_ctrl_wdata, .m_axi_ctrl_wstrb, .m_axi_ctrl_wlast,
-    .m_axi_ctrl_bvalid, .m_axi_ctrl_bready, .m_axi_ctrl_bresp, .m_axi_ctrl_arvalid, .m_axi_ctrl_arready,
-    .m_axi_ctrl_araddr, .m_axi_ctrl_arlen, .m_axi_ctrl_arsize, .m_axi_ctrl_arburst, .m_axi_ctrl_rvalid,
-    .m_axi_ctrl_rready, .m_axi_ctrl_rdata, .m_axi_ctrl_rresp, .m_axi_ctrl_rlast,
-    .m_axi_data_awvalid, .m_axi_data_awready, .m_axi_data_awaddr, .m_axi_data_awlen, .m_axi_data_awsize,
-    .m_axi_data_awburst, .m_axi_data_wvalid, .m_axi_data_wready, .m_axi_data_wdata, .m_axi_data_wstrb,
-    .m_axi_data_wlast, .m_axi_data_bvalid, .m_axi_data_bready, .m_axi_data_bresp, .m_axi_data_arvalid,
-    .m_axi_data_arready, .m_axi_data_araddr, .m_axi_data_arlen, .m_axi_data_arsize, .m_axi_data_arburst,
-    .m_axi_data_rvalid, .m_axi_data_rready, .m_axi_data_rdata, .m_axi_data_rresp, .m_axi_data_rlast,
-    .m_axi_harq_awvalid, .m_axi_harq_awready(1'b0), .m_axi_harq_awaddr, .m_axi_harq_awlen,
-    .m_axi_harq_awsize, .m_axi_harq_awburst, .m_axi_harq_wvalid, .m_axi_harq_wready(1'b0), .m_axi_harq_wdata,
-    .m_axi_harq_wstrb, .m_axi_harq_wlast, .m_axi_harq_bvalid(1'b0), .m_axi_harq_bready, .m_axi_harq_bresp('0),
-    .m_axi_harq_arvalid, .m_axi_harq_arready(1'b0), .m_axi_harq_araddr, .m_axi_harq_arlen, .m_axi_harq_arsize,
-    .m_axi_harq_arburst, .m_axi_harq_rvalid(1'b0), .m_axi_harq_rready, .m_axi_harq_rdata('0), .m_axi_harq_rresp('0),
-    .m_axi_harq_rlast(1'b0)
+    .dp_hout_valid_i(1'b0), .dp_hout_ready_o, .dp_hout_data_i('0), .dp_harq_out_len_i('0),
+    `BBKIT_AXI_M_CONNECT(m_axi_ctrl, m_axi_ctrl),
+    `BBKIT_AXI_M_CONNECT(m_axi_data, m_axi_data),
+    `BBKIT_AXI_M_CONNECT(m_axi_harq, m_axi_harq)
   );
 endmodule
 

@@ -483,6 +483,27 @@ void dec_axis_dataflow(hls::stream<ChannelLlr>& llr, hls::stream<Byte>& hard, De
 }  // namespace
 }  // namespace bbkit::ldpc_hls
 
+// The AXI4-Lite arguments both decoder tops share (code, decoder settings, results, return),
+// once for the two: each top expands the list in its body.
+#define BBKIT_LDPC_DEC_AXILITE_ARGS                                             \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = bg bundle = control)          \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = zc bundle = control)          \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = k_prime bundle = control)     \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = n_cb bundle = control)        \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = e bundle = control)           \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = qm bundle = control)          \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = rv bundle = control)          \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = layers bundle = control)      \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = max_iter bundle = control)    \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = flags bundle = control)       \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = crc_type bundle = control)    \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = scale_num bundle = control)   \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = scale_shift bundle = control) \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = offset bundle = control)      \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = iterations bundle = control)  \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = status bundle = control)      \
+  BBKIT_HLS_PRAGMA(HLS INTERFACE s_axilite port = return bundle = control)
+
 extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
                                       const bbkit::ldpc_hls::ChannelLlr* harq_in,
                                       bbkit::ldpc_hls::ChannelLlr* harq_out, bbkit::ldpc_hls::Byte* hard, int bg,
@@ -498,23 +519,7 @@ extern "C" void bbkit_ldpc_dec_kernel(const bbkit::ldpc_hls::ChannelLlr* llr,
 #pragma HLS INTERFACE s_axilite port = harq_in bundle = control
 #pragma HLS INTERFACE s_axilite port = harq_out bundle = control
 #pragma HLS INTERFACE s_axilite port = hard bundle = control
-#pragma HLS INTERFACE s_axilite port = bg bundle = control
-#pragma HLS INTERFACE s_axilite port = zc bundle = control
-#pragma HLS INTERFACE s_axilite port = k_prime bundle = control
-#pragma HLS INTERFACE s_axilite port = n_cb bundle = control
-#pragma HLS INTERFACE s_axilite port = e bundle = control
-#pragma HLS INTERFACE s_axilite port = qm bundle = control
-#pragma HLS INTERFACE s_axilite port = rv bundle = control
-#pragma HLS INTERFACE s_axilite port = layers bundle = control
-#pragma HLS INTERFACE s_axilite port = max_iter bundle = control
-#pragma HLS INTERFACE s_axilite port = flags bundle = control
-#pragma HLS INTERFACE s_axilite port = crc_type bundle = control
-#pragma HLS INTERFACE s_axilite port = scale_num bundle = control
-#pragma HLS INTERFACE s_axilite port = scale_shift bundle = control
-#pragma HLS INTERFACE s_axilite port = offset bundle = control
-#pragma HLS INTERFACE s_axilite port = iterations bundle = control
-#pragma HLS INTERFACE s_axilite port = status bundle = control
-#pragma HLS INTERFACE s_axilite port = return bundle = control
+  BBKIT_LDPC_DEC_AXILITE_ARGS
   using namespace bbkit::ldpc_hls;
   DecArgs a;
   if (!make_args(bg, zc, k_prime, n_cb, e, qm, rv, layers, max_iter, flags, crc_type, scale_num, scale_shift, offset,
@@ -533,23 +538,7 @@ extern "C" void bbkit_ldpc_dec_axis_kernel(hls::stream<bbkit::ldpc_hls::ChannelL
                                            int* status) {
 #pragma HLS INTERFACE axis port = llr_in
 #pragma HLS INTERFACE axis port = hard_out
-#pragma HLS INTERFACE s_axilite port = bg bundle = control
-#pragma HLS INTERFACE s_axilite port = zc bundle = control
-#pragma HLS INTERFACE s_axilite port = k_prime bundle = control
-#pragma HLS INTERFACE s_axilite port = n_cb bundle = control
-#pragma HLS INTERFACE s_axilite port = e bundle = control
-#pragma HLS INTERFACE s_axilite port = qm bundle = control
-#pragma HLS INTERFACE s_axilite port = rv bundle = control
-#pragma HLS INTERFACE s_axilite port = layers bundle = control
-#pragma HLS INTERFACE s_axilite port = max_iter bundle = control
-#pragma HLS INTERFACE s_axilite port = flags bundle = control
-#pragma HLS INTERFACE s_axilite port = crc_type bundle = control
-#pragma HLS INTERFACE s_axilite port = scale_num bundle = control
-#pragma HLS INTERFACE s_axilite port = scale_shift bundle = control
-#pragma HLS INTERFACE s_axilite port = offset bundle = control
-#pragma HLS INTERFACE s_axilite port = iterations bundle = control
-#pragma HLS INTERFACE s_axilite port = status bundle = control
-#pragma HLS INTERFACE s_axilite port = return bundle = control
+  BBKIT_LDPC_DEC_AXILITE_ARGS
   using namespace bbkit::ldpc_hls;
   DecArgs a;
   const bool harq = (flags & (kDecHarqCombine | kDecHarqOut)) != 0;  // no HARQ memory here

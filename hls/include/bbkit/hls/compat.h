@@ -18,3 +18,8 @@
 #include "bbkit/hls/native/ap_int.h"
 #include "bbkit/hls/native/hls_stream.h"
 #endif
+
+// A pragma from a macro: `#pragma` cannot stand in a macro body, `_Pragma` can, and Vitis HLS
+// reads both alike (inside the function body, where its interface pragmas belong). A pragma list
+// that several tops share is then one macro of these.
+#define BBKIT_HLS_PRAGMA(text) _Pragma(#text)

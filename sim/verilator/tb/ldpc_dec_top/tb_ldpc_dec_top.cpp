@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@
 #include "bbkit/ldpc/encoder.h"
 #include "bbkit/ldpc/rate_match.h"
 #include "bbkit/ldpc/tables.h"
+#include "bbkit/runtime/bbdev_ops.h"
+#include "bbkit/runtime/device.h"
 #include "bbkit/runtime/ldpc_exec.h"
 #include "bbkit/sim/harness.h"
 #include "bbkit/vectors/ldpc_vector.h"
@@ -537,6 +540,8 @@ void run_harq(Bench& tb, Rng& rng, Totals& t, int count, int max_iter) {
 }
 
 void run_vectors(Bench& tb, const std::vector<std::string>& dirs, Rng& rng, Totals& t) {
+  // runtime::op_from_vector takes its buffers from a device; the cpu device's LLR format is the datapath's
+  const std::unique_ptr<runtime::Device> cpu = runtime::open_device("cpu");
   for (const std::string& dir : dirs) {
     if (!std::filesystem::is_directory(dir)) {
       std::printf("SKIP vectors: %s not found\n", dir.c_str());
@@ -556,39 +561,19 @@ void run_vectors(Bench& tb, const std::vector<std::string>& dirs, Rng& rng, Tota
       }
       const bool hq_in = (card::ldpc_op_flags_from_bbdev(v.op_flags) & f::kHqCombineInEnable) != 0;
       const bool hq_out = (card::ldpc_op_flags_from_bbdev(v.op_flags) & f::kHqCombineOutEnable) != 0;
-      if (v.code_block_mode != 1 || v.input.size() != 1 || v.output.size() > 1 ||
+      if (v.code_block_mode != 1 || v.input.size() != 1 || v.output.size() != 1 ||
           (hq_in && v.harq_input.size() != 1) || (hq_out && v.harq_output.size() != 1)) {
         std::printf("SKIP %s: not one code block\n", name.c_str());
         continue;
       }
+      // the op as the runtime builds it for any device (descriptor, LLRs scaled to the device format)
+      const runtime::LdpcOp vop = runtime::op_from_vector(v, *cpu);
       Op op;
       card::LdpcDesc& d = op.desc;
-      d.op_type = static_cast<std::uint8_t>(card::OpType::LdpcDec);
-      d.basegraph = static_cast<std::uint8_t>(v.basegraph);
-      d.z_c = static_cast<std::uint16_t>(v.z_c);
-      d.op_flags = card::ldpc_op_flags_from_bbdev(v.op_flags);
-      d.n_filler = static_cast<std::uint16_t>(v.n_filler);
-      d.n_cb = static_cast<std::uint16_t>(v.n_cb);
-      d.e = static_cast<std::uint32_t>(v.e);
-      d.q_m = static_cast<std::uint8_t>(v.q_m);
-      d.rv_index = static_cast<std::uint8_t>(v.rv_index);
-      d.iter_max = static_cast<std::uint8_t>(v.iter_max.value_or(20));  // op_from_vector's default
-      // file LLRs carry 1 fractional bit: the device gets them doubled (ldpc::llrs_from_vector)
-      auto device_bytes = [](const Bytes& file) {
-        std::vector<std::uint8_t> b;
-        for (std::int16_t l : ldpc::llrs_from_vector(file)) b.push_back(static_cast<std::uint8_t>(static_cast<std::int8_t>(l)));
-        return b;
-      };
-      op.in = device_bytes(v.input[0]);
-      d.in_len = static_cast<std::uint32_t>(op.in.size());
-      const Bytes no_output;
-      const Bytes& want_out = v.output.empty() ? no_output : v.output[0];
-      d.out_cap = static_cast<std::uint32_t>(std::max<std::size_t>(want_out.size(), (d.basegraph == 1 ? 22 : 10) * d.z_c / 8 + 8));
-      if (hq_in) {
-        op.harq_in = device_bytes(v.harq_input[0]);
-        d.harq_in_len = static_cast<std::uint32_t>(op.harq_in.size());
-      }
-      if (hq_out) d.harq_out_cap = static_cast<std::uint32_t>(harq_len_of(d));
+      d = vop.desc;
+      op.in.assign(vop.input->data(), vop.input->data() + d.in_len);
+      if (hq_in) op.harq_in.assign(vop.harq_input->data(), vop.harq_input->data() + d.harq_in_len);
+      const Bytes& want_out = v.output[0];
       op.what = name;
       const int before = t.failures;
       std::vector<std::uint8_t> rtl_harq;
