@@ -9,7 +9,7 @@ an annotated copy of the RTL and a per-file table for every RTL file under rtl/.
 Models and lists (same RTL lines as the full-size models, fewer lanes):
   tb_ldpc_dec_cov       core, Zmax 32: smoke, codes (seeds 3, 4), perf, illegal, vectors
   tb_ldpc_dec_wdog_cov  core, Zmax 8, WatchdogCycles 4096: watchdog (the abort path)
-  tb_ldpc_dec_top_cov   decode datapath, Zmax 32: smoke, illegal, sweep (300 ops), codes, vectors
+  tb_ldpc_dec_top_cov   decode datapath, Zmax 32: smoke, illegal, sweep (300 ops), codes, harq, vectors
   tb_ldpc_enc_top_cov   encode datapath, Zmax 32: smoke, illegal, codes, vectors
   tb_kernel_shell_cov   decoder kernel shell + loopback datapath: fast and slow memory timing
 Output in <build-dir>/rtl-coverage/: coverage.dat (merged), annotated/ (lines marked %000000 were
@@ -36,20 +36,24 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def runs(shared):
-    vec_dirs = ["--dir", f"{ROOT}/tests/vector/data/ldpc", "--dir", f"{shared}/vectors/bbdev"]
+    data = f"{ROOT}/tests/vector/data"
+    shared_dirs = ["--dir", f"{shared}/vectors/bbdev"]
+    dec_dirs = ["--dir", f"{data}/ldpc_dec"] + shared_dirs
+    enc_dirs = ["--dir", f"{data}/ldpc"] + shared_dirs
     return [
         ("tb_ldpc_dec_cov", "sim/verilator/tb/ldpc_dec", [
             ["--list", "smoke", "--seed", "1"], ["--list", "codes", "--seed", "3"],
             ["--list", "codes", "--seed", "4"], ["--list", "perf"], ["--list", "illegal"],
-            ["--list", "vectors"] + vec_dirs]),
+            ["--list", "vectors"] + dec_dirs]),
         ("tb_ldpc_dec_wdog_cov", "sim/verilator/tb/ldpc_dec", [["--list", "watchdog", "--seed", "1"]]),
         ("tb_ldpc_dec_top_cov", "sim/verilator/tb/ldpc_dec_top", [
             ["--list", "smoke", "--seed", "1"], ["--list", "illegal", "--seed", "2"],
             ["--list", "sweep", "--count", "300", "--seed", "3"], ["--list", "codes", "--seed", "4"],
-            ["--list", "vectors"] + vec_dirs]),
+            ["--list", "harq", "--count", "12", "--seed", "5"],
+            ["--list", "vectors", "--dir", f"{data}/ldpc_harq"] + dec_dirs]),
         ("tb_ldpc_enc_top_cov", "sim/verilator/tb/ldpc_enc_top", [
             ["--list", "smoke", "--seed", "1"], ["--list", "illegal", "--seed", "2"],
-            ["--list", "codes", "--seed", "3", "--cases", "2"], ["--list", "vectors"] + vec_dirs]),
+            ["--list", "codes", "--seed", "3", "--cases", "2"], ["--list", "vectors"] + enc_dirs]),
         ("tb_kernel_shell_cov", "sim/verilator/tb/kernel_shell", [
             ["--timing", "fast", "--seed", "1"], ["--timing", "slow", "--seed", "1"]]),
     ]
