@@ -19,12 +19,13 @@
 // it is written to the check RAM and latched for the write-back side, which streams the layer's
 // Q values out in the write-back order of the base-graph package (columns the next row shares
 // first), writes APP = Q + R_new through the inverse shifter, while the read side already runs
-// the next layer. Two bypasses shorten the layer-to-layer bubble from 5 to 3 cycles: the
-// write-back's Q-memory read starts while the last edge is still accumulating, its first APP takes
-// R_new straight from the accumulators, and a read issued one cycle before the write of its column
-// takes the written word from a forwarding register instead of the RAM. Layered semantics stay the
-// golden model's: a scoreboard of columns pending write-back stalls a read of such a column until
-// the cycle before its write. One write-back slot: a layer's last read waits until the previous
+// the next layer. Bypasses shorten the layer-to-layer bubble from 5 to 2 cycles: the write-back's
+// Q-memory read starts while the last edge is still accumulating and its first APP takes R_new
+// straight from the accumulators; a read may issue up to two cycles before the write of its
+// column, and its s2 then takes the word being written (before the inverse shift, rotated once by
+// the sum of both shifts) or, one cycle later, the word just written, instead of the RAM's.
+// Layered semantics stay the golden model's: a scoreboard of columns pending write-back stalls a
+// read of such a column until its write-back is in w0. One write-back slot: a layer's last read waits until the previous
 // layer's write-back has room (deg(previous) cycles after its last read). The syndrome pass after
 // an iteration (when early stop is on, and after the last one) runs once the pipeline is empty,
 // streams the rows back to back and stops issuing at the first unsatisfied row. The APP memory holds one column (Zmax LLRs) per word, the
@@ -162,6 +163,7 @@ module bbkit_ldpc_dec #(
   logic [IdxW-1:0] w1_k_q;
   logic [6:0] w1_col;              // column and shift of the edge in w1 (from the Q memory)
   logic [8:0] w1_shift;
+  logic [6:0] w0_col;              // column of the edge in w0 (from the base-graph ROM)
   logic [6:0] w2_col_q;
   logic [8:0] w2_shift_q;
   logic [Cols-1:0] pending_q;      // columns read by a layer and not yet written back
@@ -169,9 +171,10 @@ module bbkit_ldpc_dec #(
 
   logic hazard, slot_wait, dec_issue, syn_issue, issue, last_issue;
   assign last_issue = edge_q + 9'd1 == edge_end_q;
-  // The column's write-back is still ahead. A read issued while the column is in w1 is early
-  // enough: its RAM read comes in the write's cycle and s2 takes the forwarded word instead.
-  assign hazard = pending_q[cur_col] && !(w1_v_q && w1_col == cur_col);
+  // The column's write-back is still ahead. A read issued while the column is in w0 is early
+  // enough: its s2 comes in the write's cycle and takes the word being written (w2) instead of the
+  // RAM's. (Once the column is in w1 its pending bit is clear.)
+  assign hazard = pending_q[cur_col] && !(wb_run_q && w0_col == cur_col);
   assign slot_wait = last_issue && wb_hold_q != '0;
   assign dec_issue = state_q == SRun && !hazard && !slot_wait;
   assign syn_issue = state_q == SSyn && !syn_fail_q;
@@ -191,6 +194,8 @@ module bbkit_ldpc_dec #(
   logic [IdxW-1:0] s1_k_q, s2_k_q, s3_k_q;
   logic [8:0] s1_edge_q, s2_edge_q;
   logic s2_fwd_q;  // s1's RAM read met the write of its column: s2 takes the forwarded word
+  logic s2_w2_q;   // the column is written in s2's cycle: s2 takes w2's word, rotated once
+  logic [8:0] s2_w2_shift_q;  // (inverse shift of the write + this read's shift) mod Zc
   logic pipe_empty;
   assign pipe_empty = !(s1_v_q || s2_v_q || s3_v_q || wb_run_q || w1_v_q || w2_v_q);
 
@@ -212,6 +217,8 @@ module bbkit_ldpc_dec #(
       {s1_k_q, s2_k_q, s3_k_q} <= '0;
       {s1_edge_q, s2_edge_q} <= '0;
       s2_fwd_q <= 1'b0;
+      s2_w2_q <= 1'b0;
+      s2_w2_shift_q <= '0;
     end else begin
       s1_v_q <= issue && !flush;
       s1_last_q <= last_issue;
@@ -232,6 +239,8 @@ module bbkit_ldpc_dec #(
       s2_k_q <= s1_k_q;
       s2_edge_q <= s1_edge_q;
       s2_fwd_q <= s1_v_q && w2_v_q && w2_col_q == s1_col_q;
+      s2_w2_q <= s1_v_q && w1_v_q && w1_col == s1_col_q;
+      s2_w2_shift_q <= w1_s1_shift;
       s3_v_q <= s2_v_q && !flush;
       s3_last_q <= s2_last_q;
       s3_first_q <= s2_first_q;
@@ -270,17 +279,27 @@ module bbkit_ldpc_dec #(
   // Shift amounts are < Zc <= Zmax, so the shifters take the low bits (a legal Zc fits).
   localparam int unsigned ShW = $clog2(Zmax + 1);
   always_ff @(posedge clk_i) written_q <= back_word;
-  assign s2_word = s2_fwd_q ? written_q : app_rdata;
+  assign s2_word = s2_w2_q ? w2_word : (s2_fwd_q ? written_q : app_rdata);
 
+  // inverse shift of the edge in w1 (as w2 will apply it) plus the shift of the read in s1, mod Zc:
+  // rotating by a, then by b, is rotating by (a + b) mod Zc
+  logic [8:0] w1_inv_shift, w1_s1_shift;
+  logic [9:0] w1_s1_sum;
+  assign w1_inv_shift = w1_shift == 9'd0 ? 9'd0 : cfg_zc_i - w1_shift;
+  assign w1_s1_sum = {1'b0, w1_inv_shift} + {1'b0, s1_shift_q};
+  assign w1_s1_shift = w1_s1_sum >= {1'b0, cfg_zc_i} ? 9'(w1_s1_sum - {1'b0, cfg_zc_i}) : w1_s1_sum[8:0];
+
+  logic [8:0] s2_rot;
+  assign s2_rot = s2_w2_q ? s2_w2_shift_q : s2_shift_q;
   bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_fwd_shift (
-    .data_i(s2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_shift_q[ShW-1:0]), .data_o(fwd_word)
+    .data_i(s2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(s2_rot[ShW-1:0]), .data_o(fwd_word)
   );
   bbkit_cyclic_shift #(.Lanes(Zmax), .Width(AppW)) u_back_shift (
     .data_i(w2_word), .zc_i(cfg_zc_i[ShW-1:0]), .shift_i(w2_shift_q[ShW-1:0]), .data_o(back_word)
   );
   if (ShW < 9) begin : g_unused_shift_msbs
     logic unused;
-    assign unused = ^w2_shift_q[8:ShW];
+    assign unused = ^{w2_shift_q[8:ShW], s2_rot[8:ShW]};
   end
 
   // ---- check-node memory: one layer (Zmax compressed messages) per word ----
@@ -313,6 +332,13 @@ module bbkit_ldpc_dec #(
   logic [8:0] wb_edge;
   assign wb_edge = wb_base_q + 9'(wb_j_q);
   assign wb_k = cfg_bg_i == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_wb_k(wb_edge) : bbkit_ldpc_bg_pkg::bg2_wb_k(wb_edge);
+  logic [8:0] w0_edge_index;
+  logic [bbkit_ldpc_bg_pkg::EdgeW-1:0] w0_edge;
+  assign w0_edge_index = wb_base_q + 9'(wb_k);
+  assign w0_edge = cfg_bg_i == 2'd1 ? bbkit_ldpc_bg_pkg::bg1_edge(w0_edge_index) : bbkit_ldpc_bg_pkg::bg2_edge(w0_edge_index);
+  assign w0_col = w0_edge[bbkit_ldpc_bg_pkg::EdgeW-1 -: 7];
+  logic unused_w0_shifts;  // only the column is needed here
+  assign unused_w0_shifts = ^w0_edge[bbkit_ldpc_bg_pkg::EdgeW-8:0];
   // A layer's first write-back read comes in the cycle its last edge is written to the Q memory,
   // which would return the old word for that address; the generator never puts the last edge
   // first in the write-back order (gen_bg_pkg.py checks it), so no forwarding is needed here.
@@ -537,7 +563,7 @@ module bbkit_ldpc_dec #(
       else if (wb_hold_q != '0) wb_hold_q <= wb_hold_q - IdxW'(1);
       for (int unsigned c = 0; c < Cols; c++) begin
         if (dec_issue && 32'(cur_col) == c) pending_q[c] <= 1'b1;
-        else if (w1_v_q && 32'(w1_col) == c) pending_q[c] <= 1'b0;
+        else if (wb_run_q && 32'(w0_col) == c) pending_q[c] <= 1'b0;
       end
     end
   end
