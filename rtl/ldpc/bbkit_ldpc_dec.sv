@@ -25,11 +25,12 @@
 // column, and its s2 then takes the word being written (before the inverse shift, rotated once by
 // the sum of both shifts) or, one cycle later, the word just written, instead of the RAM's.
 // Layered semantics stay the golden model's: a scoreboard of columns pending write-back stalls a
-// read of such a column until its write-back is in w0. One write-back slot: a layer's last read waits until the previous
-// layer's write-back has room (deg(previous) cycles after its last read). The syndrome pass after
-// an iteration (when early stop is on, and after the last one) runs once the pipeline is empty,
-// streams the rows back to back and stops issuing at the first unsatisfied row. The APP memory holds one column (Zmax LLRs) per word, the
-// check memory one layer per word, the Q memory one edge per word; all are inferred RAMs.
+// read of such a column until its write-back is in w0. One write-back slot: a layer's last read
+// waits until the previous layer's write-back has room (deg(previous) cycles after its last read).
+// The syndrome pass after an iteration (when early stop is on, and after the last one) runs once
+// the pipeline is empty, streams the rows back to back and stops issuing at the first unsatisfied
+// row. The APP memory holds one column (Zmax LLRs) per word, the check memory one layer per word,
+// the Q memory one edge per word; all are inferred RAMs.
 //
 // Host side (valid when idle): configuration inputs held from the first load to done_o; the soft
 // buffer written column by column through load_* (column c, lane z = code bit c*Zc + z, punctured
