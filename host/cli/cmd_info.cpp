@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bbkit/runtime/device.h"
+#include "bbkit/git_hash.h"
 #include "bbkit/version.h"
 #include "commands.h"
 #include "table.h"

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "bbkit/common/error.h"
+#include "bbkit/git_hash.h"
 #include "bbkit/version.h"
 #include "commands.h"
 

@@ -4,6 +4,7 @@
 #include <pybind11/pybind11.h>
 
 #include "bbkit/common/error.h"
+#include "bbkit/git_hash.h"
 #include "bbkit/version.h"
 #include "bindings.h"
 
