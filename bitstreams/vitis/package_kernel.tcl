@@ -2,8 +2,7 @@
 # Packages one bbkit RTL kernel as a Vitis .xo (Vivado batch mode):
 #   vivado -mode batch -source package_kernel.tcl -tclargs <kernel> <out.xo> [part]
 # <kernel> is bbkit_ldpc_dec or bbkit_ldpc_enc. Its RTL comes from the file list
-# rtl/ldpc/<kernel>_kernel.f (one path per line, relative to the repository root, '//' or '#'
-# comments, +incdir+<dir> for `include folders, -f <list> for another list), the top module is
+# rtl/ldpc/<kernel>_kernel.f (read by scripts/rtl_filelist.py: python3 must be on PATH), the top module is
 # <kernel>_kernel (the name <kernel> belongs to the decoder core), packaged as an IP named
 # <kernel>, and kernel.xml is generated from the register map
 # (bitstreams/vitis/generated/<kernel>.xml, scripts/gen_regs.sh). See README.md.
@@ -23,28 +22,11 @@ foreach f [list $kernel_xml $filelist] {
   if {![file exists $f]} { error "bbkit: $f is missing (kernel '$kernel': see bitstreams/vitis/README.md)" }
 }
 
-# The sources in the list's order, following -f (another list) and +incdir+ (an include folder).
-set sources {}
-set incdirs {}
-proc read_filelist {root path} {
-  global sources incdirs
-  set fp [open $path r]
-  set lines [split [read $fp] "\n"]
-  close $fp
-  foreach line $lines {
-    set line [string trim $line]
-    if {$line eq "" || [string index $line 0] eq "#" || [string range $line 0 1] eq "//"} { continue }
-    if {[string match "+incdir+*" $line]} {
-      lappend incdirs "$root/[string range $line 8 end]"
-    } elseif {[string match "-f *" $line]} {
-      read_filelist $root "$root/[string trim [string range $line 3 end]]"
-    } else {
-      lappend sources "$root/$line"
-    }
-  }
-}
-read_filelist $root $filelist
-set incdirs [lsort -unique $incdirs]
+# The sources in the list's order and its include folders, as scripts/rtl_filelist.py reads the list.
+set rel_list [string range $filelist [expr {[string length $root] + 1}] end]
+set sources [split [string trim [exec python3 $root/scripts/rtl_filelist.py expand --root $root $rel_list]] "\n"]
+set incdirs [split [string trim [exec python3 $root/scripts/rtl_filelist.py incdirs --root $root $rel_list]] "\n"]
+if {$incdirs eq {""}} { set incdirs {} }
 
 set work [file normalize "./bbkit_pack_$kernel"]
 file delete -force $work

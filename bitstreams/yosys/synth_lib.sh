@@ -6,21 +6,6 @@
 # and writes reports/REPORT_NAME_z<ZMAX>_<flow>.txt: a header (what, parameters, the command that
 # regenerates it, wall time) and Yosys `stat`. Yosys runs under nice -n ${BBKIT_NICE:-19}; the
 # timestamped per-pass log goes to ${TMPDIR:-/tmp} (where a slow pass shows).
-# bbkit_filelist_args ROOT FILELIST: the read_verilog arguments of an rtl/ .f list, one a line:
-# each source as ROOT/path, each +incdir+dir as -I ROOT/dir, and those of each list it names with
-# -f, in order ('//' comments and blank lines skipped).
-bbkit_filelist_args() {
-  local root=$1 filelist=$2 line
-  while IFS= read -r line || [ -n "$line" ]; do
-    case $line in
-      ''|//*) ;;
-      +incdir+*) echo "-I $root/${line#+incdir+}" ;;
-      "-f "*) bbkit_filelist_args "$root" "${line#-f }" ;;
-      *) echo "$root/$line" ;;
-    esac
-  done < "$root/$filelist"
-}
-
 bbkit_synth() {
   local top=$1 filelist=$2 name=$3 what=$4 script=$5 zmax=$6 flows=$7
   local here root out srcs read_cmd synth report log start secs flow
@@ -28,9 +13,10 @@ bbkit_synth() {
   root=$(cd "$here/../.." && pwd)
   out="$here/reports"
   mkdir -p "$out"
-  # the -I options first: read_verilog takes no option after a file (a nested list brings its own)
-  srcs=$(bbkit_filelist_args "$root" "$filelist" |
-         awk '/^-I /{ if (!seen[$0]++) inc = inc $0 " "; next } { src = src $0 " " } END { printf "%s%s", inc, src }')
+  # the list read by scripts/rtl_filelist.py; the -I options first: read_verilog takes no option
+  # after a file
+  srcs="$(python3 "$root/scripts/rtl_filelist.py" incdirs --root "$root" "$filelist" | sed 's/^/-I /' | tr '\n' ' ')"
+  srcs+="$(python3 "$root/scripts/rtl_filelist.py" expand --root "$root" "$filelist" | tr '\n' ' ')"
   read_cmd="read_verilog -defer -sv $srcs; hierarchy -check -top $top -chparam Zmax $zmax"
   for flow in $flows; do
     case $flow in

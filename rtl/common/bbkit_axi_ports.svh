@@ -10,33 +10,37 @@
 `ifndef BBKIT_AXI_PORTS_SVH
 `define BBKIT_AXI_PORTS_SVH
 
-// Module ports of an AXI4 master, write half then read half.
-`define BBKIT_AXI_M_PORTS(p) \
-  output logic         p``_awvalid, \
-  input  wire          p``_awready, \
-  output logic [63:0]  p``_awaddr, \
-  output logic [7:0]   p``_awlen, \
-  output logic [2:0]   p``_awsize, \
-  output logic [1:0]   p``_awburst, \
-  output logic         p``_wvalid, \
-  input  wire          p``_wready, \
-  output logic [511:0] p``_wdata, \
-  output logic [63:0]  p``_wstrb, \
-  output logic         p``_wlast, \
-  input  wire          p``_bvalid, \
-  output logic         p``_bready, \
-  input  wire  [1:0]   p``_bresp, \
-  output logic         p``_arvalid, \
-  input  wire          p``_arready, \
-  output logic [63:0]  p``_araddr, \
-  output logic [7:0]   p``_arlen, \
-  output logic [2:0]   p``_arsize, \
-  output logic [1:0]   p``_arburst, \
-  input  wire          p``_rvalid, \
-  output logic         p``_rready, \
-  input  wire  [511:0] p``_rdata, \
-  input  wire  [1:0]   p``_rresp, \
-  input  wire          p``_rlast
+// Module ports of an AXI4 master's write half (aw, w, b) and read half (ar, r), data MSB dmsb and
+// strobe MSB smsb (the AXI engines are parameterized in the data width), and of a whole Vitis
+// master (512-bit data).
+`define BBKIT_AXI_WR_PORTS(p, dmsb, smsb) \
+  output logic           p``_awvalid, \
+  input  wire            p``_awready, \
+  output logic [63:0]    p``_awaddr, \
+  output logic [7:0]     p``_awlen, \
+  output logic [2:0]     p``_awsize, \
+  output logic [1:0]     p``_awburst, \
+  output logic           p``_wvalid, \
+  input  wire            p``_wready, \
+  output logic [dmsb:0]  p``_wdata, \
+  output logic [smsb:0]  p``_wstrb, \
+  output logic           p``_wlast, \
+  input  wire            p``_bvalid, \
+  output logic           p``_bready, \
+  input  wire  [1:0]     p``_bresp
+`define BBKIT_AXI_RD_PORTS(p, dmsb) \
+  output logic           p``_arvalid, \
+  input  wire            p``_arready, \
+  output logic [63:0]    p``_araddr, \
+  output logic [7:0]     p``_arlen, \
+  output logic [2:0]     p``_arsize, \
+  output logic [1:0]     p``_arburst, \
+  input  wire            p``_rvalid, \
+  output logic           p``_rready, \
+  input  wire  [dmsb:0]  p``_rdata, \
+  input  wire  [1:0]     p``_rresp, \
+  input  wire            p``_rlast
+`define BBKIT_AXI_M_PORTS(p) `BBKIT_AXI_WR_PORTS(p, 511, 63), `BBKIT_AXI_RD_PORTS(p, 511)
 
 // The same signals as local variables (a master port that ends inside a module).
 `define BBKIT_AXI_M_SIGNALS(p) \

@@ -9,6 +9,7 @@
 // consumer that stops early never leaves the bus hanging. err_o is sticky: an RRESP other than
 // OKAY since the last clear_err_i.
 `default_nettype none
+`include "bbkit_axi_ports.svh"
 
 module bbkit_axi_rd #(
   parameter int unsigned DataW = 512,         // AXI data width in bits: 32..1024, power of two
@@ -33,17 +34,7 @@ module bbkit_axi_rd #(
   input  wire               data_ready_i,
   output logic [DataW-1:0]  data_o,
   // AXI4 read channels (one ID, INCR bursts of full-width beats).
-  output logic              m_axi_arvalid,
-  input  wire               m_axi_arready,
-  output logic [63:0]       m_axi_araddr,
-  output logic [7:0]        m_axi_arlen,
-  output logic [2:0]        m_axi_arsize,
-  output logic [1:0]        m_axi_arburst,
-  input  wire               m_axi_rvalid,
-  output logic              m_axi_rready,
-  input  wire  [DataW-1:0]  m_axi_rdata,
-  input  wire  [1:0]        m_axi_rresp,
-  input  wire               m_axi_rlast
+  `BBKIT_AXI_RD_PORTS(m_axi, DataW-1)
 );
 
 `ifndef SYNTHESIS

@@ -8,6 +8,7 @@
 // its beats are available (e.g. buffered), so a started burst always completes. err_o is
 // sticky: a BRESP other than OKAY since the last clear_err_i.
 `default_nettype none
+`include "bbkit_axi_ports.svh"
 
 module bbkit_axi_wr #(
   parameter int unsigned DataW = 512,         // AXI data width in bits: 32..1024, power of two
@@ -32,20 +33,7 @@ module bbkit_axi_wr #(
   input  wire  [DataW-1:0]     data_i,
   input  wire  [BeatBytes-1:0] strb_i,
   // AXI4 write channels (one ID, INCR bursts of full-width beats).
-  output logic                 m_axi_awvalid,
-  input  wire                  m_axi_awready,
-  output logic [63:0]          m_axi_awaddr,
-  output logic [7:0]           m_axi_awlen,
-  output logic [2:0]           m_axi_awsize,
-  output logic [1:0]           m_axi_awburst,
-  output logic                 m_axi_wvalid,
-  input  wire                  m_axi_wready,
-  output logic [DataW-1:0]     m_axi_wdata,
-  output logic [BeatBytes-1:0] m_axi_wstrb,
-  output logic                 m_axi_wlast,
-  input  wire                  m_axi_bvalid,
-  output logic                 m_axi_bready,
-  input  wire  [1:0]           m_axi_bresp
+  `BBKIT_AXI_WR_PORTS(m_axi, DataW-1, BeatBytes-1)
 );
 
 `ifndef SYNTHESIS

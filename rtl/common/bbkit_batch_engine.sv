@@ -27,6 +27,7 @@
 // abandon a transaction).
 `default_nettype none
 `include "bbkit_axi_ports.svh"
+`include "bbkit_dp_ports.svh"
 
 module bbkit_batch_engine
   import bbkit_desc_pkg::*;
@@ -52,30 +53,9 @@ module bbkit_batch_engine
   input  wire  [31:0]  num_ops_i,
   output logic [31:0]  ops_done_o,
   // the datapath (one op at a time)
-  output logic         dp_rst_no,
-  input  wire          dp_ready_i,
-  output logic         dp_start_o,
-  output ldpc_desc_t   dp_desc_o,
-  output logic [63:0]  dp_cycle_o,
-  output logic         dp_in_valid_o,
-  input  wire          dp_in_ready_i,
-  output logic [511:0] dp_in_data_o,
-  input  wire          dp_out_valid_i,
-  output logic         dp_out_ready_o,
-  input  wire  [511:0] dp_out_data_i,
-  input  wire          dp_done_i,
-  input  wire  [15:0]  dp_status_i,
-  input  wire  [7:0]   dp_error_code_i,
-  input  wire  [7:0]   dp_iterations_i,
-  input  wire  [31:0]  dp_out_len_i,
+  `BBKIT_DP_PORTS,
   // the datapath's HARQ streams (Harq only; idle otherwise)
-  output logic         dp_hin_valid_o,
-  input  wire          dp_hin_ready_i,
-  output logic [511:0] dp_hin_data_o,
-  input  wire          dp_hout_valid_i,
-  output logic         dp_hout_ready_o,
-  input  wire  [511:0] dp_hout_data_i,
-  input  wire  [31:0]  dp_harq_out_len_i,
+  `BBKIT_DP_HARQ_PORTS,
   // m_axi_ctrl: descriptor reads, completion writes
   `BBKIT_AXI_M_PORTS(m_axi_ctrl),
   // m_axi_data: payload reads and writes

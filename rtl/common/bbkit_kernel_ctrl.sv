@@ -7,6 +7,7 @@
 // fields (CAPS, ID) to this module.
 `default_nettype none
 `include "bbkit_axi_ports.svh"
+`include "bbkit_dp_ports.svh"
 
 module bbkit_kernel_ctrl
   import bbkit_desc_pkg::*;
@@ -44,30 +45,9 @@ module bbkit_kernel_ctrl
   input  wire  [31:0]  num_ops_i,
   output logic [31:0]  ops_done_o,
   // the datapath (one op at a time)
-  output logic         dp_rst_no,
-  input  wire          dp_ready_i,
-  output logic         dp_start_o,
-  output ldpc_desc_t   dp_desc_o,
-  output logic [63:0]  dp_cycle_o,
-  output logic         dp_in_valid_o,
-  input  wire          dp_in_ready_i,
-  output logic [511:0] dp_in_data_o,
-  input  wire          dp_out_valid_i,
-  output logic         dp_out_ready_o,
-  input  wire  [511:0] dp_out_data_i,
-  input  wire          dp_done_i,
-  input  wire  [15:0]  dp_status_i,
-  input  wire  [7:0]   dp_error_code_i,
-  input  wire  [7:0]   dp_iterations_i,
-  input  wire  [31:0]  dp_out_len_i,
+  `BBKIT_DP_PORTS,
   // the datapath's HARQ streams (Harq only; idle otherwise)
-  output logic         dp_hin_valid_o,
-  input  wire          dp_hin_ready_i,
-  output logic [511:0] dp_hin_data_o,
-  input  wire          dp_hout_valid_i,
-  output logic         dp_hout_ready_o,
-  input  wire  [511:0] dp_hout_data_i,
-  input  wire  [31:0]  dp_harq_out_len_i,
+  `BBKIT_DP_HARQ_PORTS,
   // m_axi_ctrl: descriptor reads, completion writes
   `BBKIT_AXI_M_PORTS(m_axi_ctrl),
   // m_axi_data: payload reads and writes
@@ -105,10 +85,7 @@ module bbkit_kernel_ctrl
     .clk_i, .rst_ni,
     .ap_start_i, .auto_restart_i, .ap_start_ack_o(start_ack), .ap_done_o(done), .ap_idle_o,
     .desc_base_i, .cmpl_base_i, .data_base_i, .harq_base_i, .num_ops_i, .ops_done_o,
-    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
-    .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
-    .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i, .dp_hin_data_o,
-    .dp_hout_valid_i, .dp_hout_ready_o, .dp_hout_data_i, .dp_harq_out_len_i,
+    `BBKIT_DP_PASS, `BBKIT_DP_HARQ_PASS,
     `BBKIT_AXI_M_CONNECT(m_axi_ctrl, m_axi_ctrl),
     `BBKIT_AXI_M_CONNECT(m_axi_data, m_axi_data),
     `BBKIT_AXI_M_CONNECT(m_axi_harq, m_axi_harq)

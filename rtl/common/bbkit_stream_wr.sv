@@ -9,6 +9,7 @@
 // holds at least 2 MaxBurst beats so that never stalls the stream. The stream is always taken:
 // kept while the op runs and fits the capacity, dropped otherwise.
 `default_nettype none
+`include "bbkit_axi_ports.svh"
 
 module bbkit_stream_wr #(
   parameter int unsigned MaxBurst = 32,  // AXI burst length, beats: 1..64
@@ -32,20 +33,7 @@ module bbkit_stream_wr #(
   output logic         ready_o,
   input  wire  [511:0] data_i,
   // AXI4 write channels
-  output logic         m_axi_awvalid,
-  input  wire          m_axi_awready,
-  output logic [63:0]  m_axi_awaddr,
-  output logic [7:0]   m_axi_awlen,
-  output logic [2:0]   m_axi_awsize,
-  output logic [1:0]   m_axi_awburst,
-  output logic         m_axi_wvalid,
-  input  wire          m_axi_wready,
-  output logic [511:0] m_axi_wdata,
-  output logic [63:0]  m_axi_wstrb,
-  output logic         m_axi_wlast,
-  input  wire          m_axi_bvalid,
-  output logic         m_axi_bready,
-  input  wire  [1:0]   m_axi_bresp
+  `BBKIT_AXI_WR_PORTS(m_axi, 511, 63)
 );
 
 `ifndef SYNTHESIS
@@ -80,9 +68,7 @@ module bbkit_stream_wr #(
     .cmd_addr_i(base_i + (64'(commit_q) << 6)), .cmd_beats_i(cmd_beats),
     .clear_err_i, .busy_o, .err_o,
     .data_valid_i(!buf_empty), .data_ready_o(wr_ready), .data_i(buf_rdata), .strb_i(strb),
-    .m_axi_awvalid, .m_axi_awready, .m_axi_awaddr, .m_axi_awlen, .m_axi_awsize, .m_axi_awburst,
-    .m_axi_wvalid, .m_axi_wready, .m_axi_wdata, .m_axi_wstrb, .m_axi_wlast,
-    .m_axi_bvalid, .m_axi_bready, .m_axi_bresp
+    `BBKIT_AXI_WR_CONNECT(m_axi, m_axi)
   );
 
   // Beats the op writes: what the datapath reported, never past what it delivered or the capacity.

@@ -5,6 +5,7 @@
 // port is brought out (dp_*, with the decoder's HARQ streams dp_hin_* / dp_hout_*); bbkit_ldpc_dec_kernel puts the decoder datapath behind it; the shell bench puts a testbench datapath there.
 `default_nettype none
 `include "bbkit_axi_ports.svh"
+`include "bbkit_dp_ports.svh"
 
 module bbkit_ldpc_dec_shell
   import bbkit_desc_pkg::*;
@@ -40,30 +41,9 @@ module bbkit_ldpc_dec_shell
   // AXI4 master m_axi_harq: HARQ combining memory (HQ_COMBINE_IN / OUT)
   `BBKIT_AXI_M_PORTS(m_axi_harq),
   // the datapath (docs/card-contract.md, "Datapath interface")
-  output logic         dp_rst_no,
-  input  wire          dp_ready_i,
-  output logic         dp_start_o,
-  output ldpc_desc_t   dp_desc_o,
-  output logic [63:0]  dp_cycle_o,
-  output logic         dp_in_valid_o,
-  input  wire          dp_in_ready_i,
-  output logic [511:0] dp_in_data_o,
-  input  wire          dp_out_valid_i,
-  output logic         dp_out_ready_o,
-  input  wire  [511:0] dp_out_data_i,
-  input  wire          dp_done_i,
-  input  wire  [15:0]  dp_status_i,
-  input  wire  [7:0]   dp_error_code_i,
-  input  wire  [7:0]   dp_iterations_i,
-  input  wire  [31:0]  dp_out_len_i,
+  `BBKIT_DP_PORTS,
   // the decode datapath's HARQ streams (bbkit_ldpc_dec_top)
-  output logic         dp_hin_valid_o,
-  input  wire          dp_hin_ready_i,
-  output logic [511:0] dp_hin_data_o,
-  input  wire          dp_hout_valid_i,
-  output logic         dp_hout_ready_o,
-  input  wire  [511:0] dp_hout_data_i,
-  input  wire  [31:0]  dp_harq_out_len_i
+  `BBKIT_DP_HARQ_PORTS
 );
 
 `ifndef SYNTHESIS
@@ -104,23 +84,9 @@ module bbkit_ldpc_dec_shell
 
   bbkit_kernel_ctrl #(.OpType(int'(OP_TYPE_LDPC_DEC)), .WatchdogCycles(WatchdogCycles), .Harq(Harq)) u_ctrl (
     .clk_i(ap_clk), .rst_ni(ap_rst_n), .interrupt,
-    .ap_start_i(hwif_out.ap_ctrl.CTRL.ap_start.value), .auto_restart_i(hwif_out.ap_ctrl.CTRL.auto_restart.value),
-    .ap_done_i(hwif_out.ap_ctrl.CTRL.ap_done.value), .ap_ready_i(hwif_out.ap_ctrl.CTRL.ap_ready.value),
-    .gie_i(hwif_out.ap_ctrl.GIE.enable.value), .ier_done_i(hwif_out.ap_ctrl.IER.done.value),
-    .ier_ready_i(hwif_out.ap_ctrl.IER.ready.value), .isr_done_i(hwif_out.ap_ctrl.ISR.done.value),
-    .isr_ready_i(hwif_out.ap_ctrl.ISR.ready.value),
-    .ap_start_hwclr_o(hwif_in.ap_ctrl.CTRL.ap_start.hwclr), .ap_done_hwset_o(hwif_in.ap_ctrl.CTRL.ap_done.hwset),
-    .ap_ready_hwset_o(hwif_in.ap_ctrl.CTRL.ap_ready.hwset), .ap_idle_o(hwif_in.ap_ctrl.CTRL.ap_idle.next),
-    .isr_done_hwset_o(hwif_in.ap_ctrl.ISR.done.hwset), .isr_ready_hwset_o(hwif_in.ap_ctrl.ISR.ready.hwset),
-    .desc_base_i({hwif_out.DESC.HI.value.value, hwif_out.DESC.LO.value.value}),
-    .cmpl_base_i({hwif_out.CMPL.HI.value.value, hwif_out.CMPL.LO.value.value}),
-    .data_base_i({hwif_out.DATA.HI.value.value, hwif_out.DATA.LO.value.value}),
-    .harq_base_i({hwif_out.HARQ.HI.value.value, hwif_out.HARQ.LO.value.value}),
-    .num_ops_i(hwif_out.NUM_OPS.count.value), .ops_done_o(ops_done),
-    .dp_rst_no, .dp_ready_i, .dp_start_o, .dp_desc_o, .dp_cycle_o, .dp_in_valid_o, .dp_in_ready_i,
-    .dp_in_data_o, .dp_out_valid_i, .dp_out_ready_o, .dp_out_data_i, .dp_done_i, .dp_status_i,
-    .dp_error_code_i, .dp_iterations_i, .dp_out_len_i, .dp_hin_valid_o, .dp_hin_ready_i, .dp_hin_data_o,
-    .dp_hout_valid_i, .dp_hout_ready_o, .dp_hout_data_i, .dp_harq_out_len_i,
+    `BBKIT_KERNEL_CTRL_REGS_CONNECT(hwif_out, hwif_in),
+    .harq_base_i({hwif_out.HARQ.HI.value.value, hwif_out.HARQ.LO.value.value}), .ops_done_o(ops_done),
+    `BBKIT_DP_PASS, `BBKIT_DP_HARQ_PASS,
     `BBKIT_AXI_M_CONNECT(m_axi_ctrl, m_axi_ctrl),
     `BBKIT_AXI_M_CONNECT(m_axi_data, m_axi_data),
     `BBKIT_AXI_M_CONNECT(m_axi_harq, m_axi_harq)

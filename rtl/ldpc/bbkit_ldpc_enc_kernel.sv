@@ -5,6 +5,7 @@
 // m_axi_<port>_* per port of the kernel's register map (rtl/regs/bbkit_ldpc_enc.rdl).
 `default_nettype none
 `include "bbkit_axi_ports.svh"
+`include "bbkit_dp_ports.svh"
 
 module bbkit_ldpc_enc_kernel
   import bbkit_desc_pkg::*;
@@ -30,13 +31,7 @@ module bbkit_ldpc_enc_kernel
   // AXI4 master m_axi_data: payload
   `BBKIT_AXI_M_PORTS(m_axi_data)
 );
-  logic         dp_rst_n, dp_ready, dp_start, dp_in_valid, dp_in_ready, dp_out_valid, dp_out_ready, dp_done;
-  ldpc_desc_t   dp_desc;
-  logic [63:0]  dp_cycle;
-  logic [511:0] dp_in_data, dp_out_data;
-  logic [15:0]  dp_status;
-  logic [7:0]   dp_error_code, dp_iterations;
-  logic [31:0]  dp_out_len;
+  `BBKIT_DP_SIGNALS(dp)
 
   bbkit_ldpc_enc_shell #(
     .Zmax(Zmax), .Parallelism(1), .Crc(1'b1), .Lbrm(1'b1), .KitMajor(KitMajor), .KitMinor(KitMinor), .KitPatch(KitPatch),
@@ -46,18 +41,11 @@ module bbkit_ldpc_enc_kernel
     `BBKIT_AXIL_S_CONNECT(s_axi_control, s_axi_control),
     `BBKIT_AXI_M_CONNECT(m_axi_ctrl, m_axi_ctrl),
     `BBKIT_AXI_M_CONNECT(m_axi_data, m_axi_data),
-    .dp_rst_no(dp_rst_n), .dp_ready_i(dp_ready), .dp_start_o(dp_start), .dp_desc_o(dp_desc),
-    .dp_cycle_o(dp_cycle), .dp_in_valid_o(dp_in_valid), .dp_in_ready_i(dp_in_ready), .dp_in_data_o(dp_in_data),
-    .dp_out_valid_i(dp_out_valid), .dp_out_ready_o(dp_out_ready), .dp_out_data_i(dp_out_data),
-    .dp_done_i(dp_done), .dp_status_i(dp_status), .dp_error_code_i(dp_error_code),
-    .dp_iterations_i(dp_iterations), .dp_out_len_i(dp_out_len)
+    `BBKIT_DP_SHELL_CONNECT(dp)
   );
 
   bbkit_ldpc_enc_top #(.Zmax(Zmax), .ChunkW(ChunkW)) u_datapath (
-    .clk_i(ap_clk), .rst_ni(dp_rst_n), .ready_o(dp_ready), .start_i(dp_start), .desc_i(dp_desc),
-    .cycle_i(dp_cycle), .in_valid_i(dp_in_valid), .in_ready_o(dp_in_ready), .in_data_i(dp_in_data),
-    .out_valid_o(dp_out_valid), .out_ready_i(dp_out_ready), .out_data_o(dp_out_data), .done_o(dp_done),
-    .status_o(dp_status), .error_code_o(dp_error_code), .iterations_o(dp_iterations), .out_len_o(dp_out_len)
+    .clk_i(ap_clk), `BBKIT_DP_DATAPATH_CONNECT(dp)
   );
 endmodule
 
