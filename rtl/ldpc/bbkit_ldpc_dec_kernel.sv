@@ -10,6 +10,7 @@ module bbkit_ldpc_dec_kernel
   import bbkit_desc_pkg::*;
 #(
   parameter int unsigned Zmax = 384,                     // largest lifting size: 2..384 (CAPS0.zmax)
+  parameter int unsigned Parallelism = 1,                // circulants per cycle: 1, 2 or 4 (CAPS0.parallelism)
   parameter int unsigned MaxIter = 100,                  // largest iter_max: 1..100 (CAPS0.max_iter)
   parameter int unsigned KitMajor = 0,                   // KIT_VERSION fields: 0..255
   parameter int unsigned KitMinor = 0,
@@ -43,7 +44,7 @@ module bbkit_ldpc_dec_kernel
   logic [511:0] dp_hin_data, dp_hout_data;
 
   bbkit_ldpc_dec_shell #(
-    .Zmax(Zmax), .Parallelism(1), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b1), .EarlyTerm(1'b1),
+    .Zmax(Zmax), .Parallelism(Parallelism), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b1), .EarlyTerm(1'b1),
     .Crc(1'b1), .Lbrm(1'b1), .KitMajor(KitMajor), .KitMinor(KitMinor), .KitPatch(KitPatch),
     .GitHash(GitHash), .Dirty(Dirty), .WatchdogCycles(WatchdogCycles)
   ) u_shell (
@@ -62,7 +63,7 @@ module bbkit_ldpc_dec_kernel
     .dp_harq_out_len_i(dp_harq_out_len)
   );
 
-  bbkit_ldpc_dec_top #(.Zmax(Zmax), .MaxIter(MaxIter)) u_datapath (
+  bbkit_ldpc_dec_top #(.Zmax(Zmax), .Parallelism(Parallelism), .MaxIter(MaxIter)) u_datapath (
     .clk_i(ap_clk), .rst_ni(dp_rst_n), .ready_o(dp_ready), .start_i(dp_start), .desc_i(dp_desc),
     .cycle_i(dp_cycle), .in_valid_i(dp_in_valid), .in_ready_o(dp_in_ready), .in_data_i(dp_in_data),
     .out_valid_o(dp_out_valid), .out_ready_i(dp_out_ready), .out_data_o(dp_out_data), .done_o(dp_done),
