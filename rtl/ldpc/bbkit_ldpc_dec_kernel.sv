@@ -11,6 +11,7 @@ module bbkit_ldpc_dec_kernel
   import bbkit_desc_pkg::*;
 #(
   parameter int unsigned Zmax = 384,                     // largest lifting size: 2..384 (CAPS0.zmax)
+  parameter int unsigned Parallelism = 1,                // circulants per cycle: 1, 2 or 4 (CAPS0.parallelism)
   parameter int unsigned MaxIter = 100,                  // largest iter_max: 1..100 (CAPS0.max_iter)
   parameter int unsigned KitMajor = 0,                   // KIT_VERSION fields: 0..255
   parameter int unsigned KitMinor = 0,
@@ -37,7 +38,7 @@ module bbkit_ldpc_dec_kernel
   `BBKIT_DP_HARQ_SIGNALS(dp)
 
   bbkit_ldpc_dec_shell #(
-    .Zmax(Zmax), .Parallelism(1), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b1), .EarlyTerm(1'b1),
+    .Zmax(Zmax), .Parallelism(Parallelism), .MaxIter(MaxIter), .LlrWidth(8), .LlrFrac(2), .Harq(1'b1), .EarlyTerm(1'b1),
     .Crc(1'b1), .Lbrm(1'b1), .KitMajor(KitMajor), .KitMinor(KitMinor), .KitPatch(KitPatch),
     .GitHash(GitHash), .Dirty(Dirty), .WatchdogCycles(WatchdogCycles)
   ) u_shell (
@@ -49,7 +50,7 @@ module bbkit_ldpc_dec_kernel
     `BBKIT_DP_SHELL_CONNECT(dp), `BBKIT_DP_HARQ_SHELL_CONNECT(dp)
   );
 
-  bbkit_ldpc_dec_top #(.Zmax(Zmax), .MaxIter(MaxIter)) u_datapath (
+  bbkit_ldpc_dec_top #(.Zmax(Zmax), .Parallelism(Parallelism), .MaxIter(MaxIter)) u_datapath (
     .clk_i(ap_clk), `BBKIT_DP_DATAPATH_CONNECT(dp), `BBKIT_DP_HARQ_DATAPATH_CONNECT(dp)
   );
 

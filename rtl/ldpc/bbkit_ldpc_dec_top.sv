@@ -37,8 +37,9 @@
 
 module bbkit_ldpc_dec_top
 #(
-  parameter int unsigned Zmax = 384,    // largest lifting size, 2..384 (larger Zc: BAD_ZC)
-  parameter int unsigned MaxIter = 100  // largest iter_max accepted, 1..100 (larger: BAD_ITER)
+  parameter int unsigned Zmax = 384,        // largest lifting size, 2..384 (larger Zc: BAD_ZC)
+  parameter int unsigned Parallelism = 1,   // the core's circulants per cycle: 1, 2 or 4
+  parameter int unsigned MaxIter = 100      // largest iter_max accepted, 1..100 (larger: BAD_ITER)
 ) (
   input  wire           clk_i,
   input  wire           rst_ni,
@@ -165,7 +166,7 @@ module bbkit_ldpc_dec_top
   logic [31:0] core_cycles;
   logic [6:0] core_iters, hard_rd_col;
   logic [Zmax-1:0] core_hard;
-  bbkit_ldpc_dec #(.Zmax(Zmax)) u_core (
+  bbkit_ldpc_dec #(.Zmax(Zmax), .Parallelism(Parallelism)) u_core (
     .clk_i, .rst_ni,
     .cfg_bg_i(bg), .cfg_zc_i(zc), .cfg_k_prime_i(k_prime), .cfg_layers_i(layers),
     .cfg_max_iter_i(iter_max), .cfg_early_stop_i(early_stop), .cfg_norm_i(1'b0), .cfg_offset_i(4'd0),

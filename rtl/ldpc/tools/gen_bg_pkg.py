@@ -5,8 +5,11 @@ table (verification/model/ldpc/src/base_graph_data.inc), so RTL and model share 
 
 Usage: gen_bg_pkg.py <base_graph_data.inc> <out.sv>
 """
+import os
 import re
 import sys
+
+import dec_schedule
 
 LIFTING_SETS = [(2, 8), (3, 8), (5, 7), (7, 6), (9, 6), (11, 6), (13, 5), (15, 5)]  # (a, jmax): Zc = a * 2^j
 
@@ -27,13 +30,35 @@ def parse(path):
     return graphs
 
 
+def graphs_from_model():
+    """{bg: dec_schedule.Graph} from the golden model's table (the repository's copy)."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    return schedule_graphs(parse(os.path.join(root, "verification/model/ldpc/src/base_graph_data.inc")))
+
+
+def row_starts(edges):
+    rows = max(r for r, _, _ in edges) + 1
+    return rows, [next((i for i, e in enumerate(edges) if e[0] >= r), len(edges)) for r in range(rows + 1)]
+
+
+def schedule_graphs(graphs):
+    out = {}
+    for bg, edges in graphs.items():
+        rows, starts = row_starts(edges)
+        order = write_back_order(edges, rows, starts)
+        cols = [[c for _, c, _ in edges[starts[r]:starts[r + 1]]] for r in range(rows)]
+        out[bg] = dec_schedule.Graph(cols, [order[starts[r]:starts[r + 1]] for r in range(rows)])
+    return out
+
+
 def write_back_order(edges, rows, starts):
     """The layered decoder writes a row's APP columns back while the next rows already read;
     a read of a column still waiting for its write-back stalls. So each row writes back first the
     columns the next rows read soonest: sorted by (distance to the next row that reads the column,
     the column's position in that row), the columns no later row reads last, in edge order. The
     check node still accumulates in edge order (the read order); only the writes are reordered.
-    Returns, per edge of the graph in row order, the edge index within its row written j-th."""
+    Returns, per edge of the graph in row order, the edge index within its row written j-th.
+    (dec_schedule.write_back_groups() packs this order into groups of P.)"""
     cols = [[c for _, c, _ in edges[starts[r]:starts[r + 1]]] for r in range(rows)]
     order = []
     for r in range(rows):
@@ -43,17 +68,70 @@ def write_back_order(edges, rows, starts):
                 if c in cols[r + d]:
                     return (d, cols[r + d].index(c), k)
             return (rows, 0, k)
-        row_order = sorted(range(len(cols[r])), key=key)
-        # The decoder reads a row's first write-back from the Q memory in the cycle the row's last
-        # edge is written there (a same-address read would return the old word).
-        if row_order[0] == len(cols[r]) - 1:
-            sys.exit(f"row {r}: the last edge would be written back first; the decoder cannot")
-        order.extend(row_order)
+        order.extend(sorted(range(len(cols[r])), key=key))
     return order
+
+
+def emit_schedule(w, bg, p, graph):
+    """The decoder's tables for P = p (dec_schedule.py): read-group sizes, write-back groups, banks."""
+    bank = dec_schedule.bank_map(p, bg, graph.columns)
+    rd, wb = dec_schedule.schedule(graph, p, bank)
+    f = f"bg{bg}_p{p}"
+    w(f"  // BG{bg}, {p} circulant(s) per cycle: the decoder's schedule (dec_schedule.py).")
+    if p > 1:  # one edge per read group otherwise
+        w(f"  // Size of the read group that starts at each edge (0: not a group start).")
+        w(f"  function automatic logic [2:0] {f}_rd_len(input logic [8:0] index);")
+        w("    case (index)")
+        base = 0
+        for r, groups in enumerate(rd):
+            for group in groups:
+                w(f"      9'd{base + group[0]}: {f}_rd_len = 3'd{len(group)};")
+            base += len(graph.cols[r])
+        w(f"      default: {f}_rd_len = 3'd0;")
+        w("    endcase")
+        w("  endfunction")
+        w("")
+    w(f"  // First write-back group of each row; entry Rows is the group count.")
+    w(f"  function automatic logic [8:0] {f}_wb_row_start(input logic [5:0] row);")
+    w("    case (row)")
+    start = 0
+    for r, groups in enumerate(wb):
+        w(f"      6'd{r}: {f}_wb_row_start = 9'd{start};")
+        start += len(groups)
+    w(f"      6'd{len(wb)}: {f}_wb_row_start = 9'd{start};")
+    w(f"      default: {f}_wb_row_start = 9'd0;")
+    w("    endcase")
+    w("  endfunction")
+    w("")
+    w(f"  // Write-back groups: slot s (bits 6s+5..6s) = {{valid, edge index within the row}}.")
+    w(f"  function automatic logic [23:0] {f}_wb_group(input logic [8:0] index);")
+    w("    case (index)")
+    g = 0
+    for groups in wb:
+        for group in groups:
+            slots = [(1 << 5) | k for k in group] + [0] * (4 - len(group))
+            value = sum(v << (6 * i) for i, v in enumerate(slots))
+            w(f"      9'd{g}: {f}_wb_group = 24'h{value:06x};")
+            g += 1
+    w(f"      default: {f}_wb_group = '0;")
+    w("    endcase")
+    w("  endfunction")
+    w("")
+    if p > 1:
+        w(f"  // APP-memory bank of each column.")
+        w(f"  function automatic logic [1:0] {f}_bank(input logic [6:0] col);")
+        w("    case (col)")
+        for c, b in enumerate(bank):
+            w(f"      7'd{c}: {f}_bank = 2'd{b};")
+        w(f"      default: {f}_bank = 2'd0;")
+        w("    endcase")
+        w("  endfunction")
+        w("")
 
 
 def main():
     graphs = parse(sys.argv[1])
+    sched = schedule_graphs(graphs)
     out = []
     w = out.append
     w("// SPDX-License-Identifier: Apache-2.0")
@@ -95,17 +173,10 @@ def main():
         w("    endcase")
         w("  endfunction")
         w("")
-        order = write_back_order(edges, rows, starts)
-        w(f"  // Write-back order of the decoder: entry row_start(r) + j is the edge index within row r")
-        w(f"  // written back j-th (see write_back_order() in the generator).")
-        w(f"  function automatic logic [4:0] bg{bg}_wb_k(input logic [8:0] index);")
-        w("    case (index)")
-        for i, k in enumerate(order):
-            w(f"      9'd{i}: bg{bg}_wb_k = 5'd{k};")
-        w(f"      default: bg{bg}_wb_k = '0;")
-        w("    endcase")
-        w("  endfunction")
-        w("")
+    for bg in (1, 2):
+        graph = sched[bg]
+        for p in dec_schedule.PARALLELISMS:
+            emit_schedule(w, bg, p, graph)
     w("  // Set index iLS of a lifting size, or 8 when zc is not one of the 51 of Table 5.3.2-1.")
     w("  function automatic logic [3:0] lifting_set(input logic [8:0] zc);")
     w("    case (zc)")
