@@ -12,6 +12,10 @@ Models and lists (same RTL lines as the full-size models, fewer lanes):
   tb_ldpc_dec_top_cov   decode datapath, Zmax 32: smoke, illegal, sweep (300 ops), codes, harq, vectors
   tb_ldpc_enc_top_cov   encode datapath, Zmax 32: smoke, illegal, codes, vectors
   tb_kernel_shell_cov   decoder kernel shell + loopback datapath: fast and slow memory timing
+  tb_ldpc_dec_kernel_cov  decoder Vitis kernel (shell + datapath), Zmax 32: fast and slow memory timing
+  tb_ldpc_enc_kernel_cov  encoder Vitis kernel (shell + datapath), Zmax 32: fast and slow memory timing
+The kernel_shell and Vitis kernel models have line coverage only (Verilator 5.006 emits C++ that
+does not compile for toggle coverage of the register blocks' packed-struct ports).
 Output in <build-dir>/rtl-coverage/: coverage.dat (merged), annotated/ (lines marked %000000 were
 never hit), coverage.md (the table), runs/ (each run's log and counts).
 
@@ -56,6 +60,10 @@ def runs(shared):
             ["--list", "codes", "--seed", "3", "--cases", "2"], ["--list", "vectors"] + enc_dirs]),
         ("tb_kernel_shell_cov", "sim/verilator/tb/kernel_shell", [
             ["--timing", "fast", "--seed", "1"], ["--timing", "slow", "--seed", "1"]]),
+        ("tb_ldpc_dec_kernel_cov", "sim/verilator/tb/ldpc_kernel", [
+            ["--timing", "fast", "--seed", "1"], ["--timing", "slow", "--seed", "2"]]),
+        ("tb_ldpc_enc_kernel_cov", "sim/verilator/tb/ldpc_kernel", [
+            ["--timing", "fast", "--seed", "1"], ["--timing", "slow", "--seed", "2"]]),
     ]
 
 
