@@ -72,6 +72,73 @@ struct MemoryMap {
   static constexpr std::uint64_t kHarq = kDataEnd, kHarqEnd = kBase + kSize;
 };
 
+/// A write and a read presented in the same cycle, each response held back `hold` cycles once
+/// offered: two transactions in flight and BREADY / RREADY low, which the harness's blocking
+/// AXI4-Lite master never does (a host with posted writes, a slow reader do). Active only inside
+/// write_and_read(); added to the clock loop after that master, so its pins win while active.
+class AxiLiteOverlap final : public sim::Agent {
+ public:
+  AxiLiteOverlap(const sim::AxiLitePins& pins, sim::ClockLoop& loop) : p_(pins), loop_(loop) {}
+
+  /// The read's data; throws when a response is missing or not OKAY.
+  std::uint32_t write_and_read(std::uint32_t waddr, std::uint32_t wdata, std::uint32_t raddr, unsigned hold) {
+    waddr_ = waddr;
+    wdata_ = wdata;
+    raddr_ = raddr;
+    hold_ = hold;
+    aw_ = w_ = ar_ = true;
+    b_ = r_ = false;
+    b_wait_ = r_wait_ = 0;
+    active_ = true;
+    for (unsigned i = 0; i < 256 && !(b_ && r_); ++i) loop_.tick();
+    active_ = false;
+    if (!(b_ && r_) || bresp_ != 0 || rresp_ != 0)
+      throw std::runtime_error("overlapped AXI4-Lite write and read: response " + std::string(b_ ? "" : "B missing ") +
+                               (r_ ? "" : "R missing ") + "BRESP " + std::to_string(bresp_) + " RRESP " +
+                               std::to_string(rresp_));
+    return rdata_;
+  }
+
+  void drive() override {
+    if (!active_) return;
+    *p_.awvalid = aw_;
+    *p_.awaddr = static_cast<SData>(waddr_);
+    *p_.wvalid = w_;
+    *p_.wdata = wdata_;
+    *p_.wstrb = 0xF;
+    *p_.arvalid = ar_;
+    *p_.araddr = static_cast<SData>(raddr_);
+    *p_.bready = !b_ && b_wait_ >= hold_;
+    *p_.rready = !r_ && r_wait_ >= hold_;
+  }
+  void sample() override {
+    if (!active_) return;
+    if (aw_ && *p_.awready) aw_ = false;
+    if (w_ && *p_.wready) w_ = false;
+    if (ar_ && *p_.arready) ar_ = false;
+    if (*p_.bvalid && *p_.bready) {
+      b_ = true;
+      bresp_ = *p_.bresp;
+    } else if (*p_.bvalid) {
+      ++b_wait_;
+    }
+    if (*p_.rvalid && *p_.rready) {
+      r_ = true;
+      rresp_ = *p_.rresp;
+      rdata_ = *p_.rdata;
+    } else if (*p_.rvalid) {
+      ++r_wait_;
+    }
+  }
+
+ private:
+  sim::AxiLitePins p_;
+  sim::ClockLoop& loop_;
+  bool active_ = false, aw_ = false, w_ = false, ar_ = false, b_ = false, r_ = false;
+  std::uint32_t waddr_ = 0, wdata_ = 0, raddr_ = 0, rdata_ = 0;
+  unsigned hold_ = 0, b_wait_ = 0, r_wait_ = 0, bresp_ = 0, rresp_ = 0;
+};
+
 /// The kernel `Model` (a Verilated bbkit_ldpc_{dec,enc}_kernel) with its agents. `kHarq`: the
 /// kernel has m_axi_harq (the decoder).
 template <class Model, bool kHarq>
@@ -90,6 +157,7 @@ class KernelBench final : public runtime::ControlPort {
         ctrl_("m_axi_ctrl", BBKIT_AXI4_PINS(h_.dut(), m_axi_ctrl), mem_, with_seed(timing, 0)),
         data_("m_axi_data", BBKIT_AXI4_PINS(h_.dut(), m_axi_data), mem_, with_seed(timing, 1)),
         lite_(BBKIT_AXIL_PINS(h_.dut(), s_axi_control), loop_),
+        overlap_(BBKIT_AXIL_PINS(h_.dut(), s_axi_control), loop_),
         ap_(kernel, *this, name) {
     if (!waves.empty()) h_.start_waves(waves);
     loop_.add(ctrl_);
@@ -98,6 +166,7 @@ class KernelBench final : public runtime::ControlPort {
       harq_.emplace("m_axi_harq", BBKIT_AXI4_PINS(h_.dut(), m_axi_harq), mem_, with_seed(timing, 2));
       loop_.add(*harq_);
     }
+    loop_.add(overlap_);  // after lite_ (added by its constructor): its pins win while active
     h_.dut().ap_rst_n = 0;
     loop_.run(8);
     h_.dut().ap_rst_n = 1;
@@ -111,6 +180,7 @@ class KernelBench final : public runtime::ControlPort {
   std::uint64_t cycle() const override { return loop_.cycle(); }
 
   runtime::ApCtrlKernel& ap() { return ap_; }
+  AxiLiteOverlap& overlap() { return overlap_; }
   sim::VectorMemory& mem() { return mem_; }
   sim::Axi4MemorySlave& ctrl_port() { return ctrl_; }
   sim::Axi4MemorySlave& data_port() { return data_; }
@@ -302,13 +372,15 @@ class KernelBench final : public runtime::ControlPort {
   sim::Axi4MemorySlave ctrl_, data_;
   std::optional<sim::Axi4MemorySlave> harq_;
   sim::AxiLiteMaster lite_;
+  AxiLiteOverlap overlap_;
   runtime::ApCtrlKernel ap_;
   runtime::Capabilities caps_;
 };
 
 /// The register map through AXI4-Lite: identity (the host's check_identity), every read-only
 /// register against `ro` (offset, value) and unchanged by a write, every read-write one in `rw`
-/// written with two patterns and read back, an offset outside the map read as 0.
+/// written with two patterns and read back, an offset outside the map read as 0; then overlapped
+/// write + read pairs with held responses (AxiLiteOverlap).
 template <class Bench>
 void test_registers(Bench& b, Totals& t, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& ro,
                     const std::vector<std::uint32_t>& rw) {
@@ -326,6 +398,18 @@ void test_registers(Bench& b, Totals& t, const std::vector<std::pair<std::uint32
       Bench::check(got == pattern, t, "register 0x%03X reads 0x%08X after writing 0x%08X", offset, got, pattern);
     }
   Bench::check(b.read(0x200) == 0, t, "0x200 (outside the map) reads non-zero");
+  // a write and a read in flight together, responses held back 0..3 cycles: the write lands,
+  // the read returns its register (here: the first read-only one, then the written one, whose
+  // value may be the old or the new: the register block orders the two)
+  for (unsigned hold = 0; hold < 4; ++hold) {
+    const std::uint32_t pattern = 0x1234'5678u * (hold + 1);
+    const std::uint32_t got = b.overlap().write_and_read(rw.back(), pattern, ro.front().first, hold);
+    Bench::check(got == ro.front().second, t, "overlapped read of 0x%03X: 0x%08X", ro.front().first, got);
+    Bench::check(b.read(rw.back()) == pattern, t, "overlapped write of 0x%03X lost", rw.back());
+    const std::uint32_t again = b.overlap().write_and_read(rw.back(), ~pattern, rw.back(), hold);
+    Bench::check(again == pattern || again == ~pattern, t, "overlapped read of 0x%03X: 0x%08X", rw.back(), again);
+    Bench::check(b.read(rw.back()) == ~pattern, t, "overlapped write of 0x%03X lost", rw.back());
+  }
   std::printf("  registers: %zu read-only, %zu read-write\n", ro.size(), rw.size());
 }
 
