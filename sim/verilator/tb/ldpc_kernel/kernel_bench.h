@@ -9,8 +9,8 @@
 // HARQ output byte, the guard bytes around them, the record after the batch and OPS_DONE.
 //
 // The golden model (runtime::GoldenLdpc, the cpu device) decides every op but the shell's own
-// errors it does not model: BAD_ADDRESS of a misaligned payload offset and BUS_ERROR of an
-// injected AXI error response, which an op states in `expect`.
+// errors it does not model: BAD_ADDRESS of a misaligned payload offset, BUS_ERROR of an
+// injected AXI error response and TIMEOUT of the watchdog, which an op states in `expect`.
 #pragma once
 
 #include <algorithm>
@@ -21,6 +21,7 @@
 #include <cstring>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -74,7 +75,7 @@ struct MemoryMap {
 
 /// A write and a read presented in the same cycle, each response held back `hold` cycles once
 /// offered: two transactions in flight and BREADY / RREADY low, which the harness's blocking
-/// AXI4-Lite master never does (a host with posted writes, a slow reader do). Active only inside
+/// AXI4-Lite master never does and a host with posted writes or a slow reader does. Active only inside
 /// write_and_read(); added to the clock loop after that master, so its pins win while active.
 class AxiLiteOverlap final : public sim::Agent {
  public:
