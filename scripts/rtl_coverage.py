@@ -8,6 +8,7 @@ an annotated copy of the RTL and a per-file table for every RTL file under rtl/.
 
 Models and lists (same RTL lines as the full-size models, fewer lanes):
   tb_ldpc_dec_cov       core, Zmax 32: smoke, codes (seeds 3, 4), perf, illegal, vectors
+  tb_ldpc_dec_p4_cov    core, Zmax 32, 4 circulants per cycle: smoke, codes (seeds 5, 6), perf
   tb_ldpc_dec_wdog_cov  core, Zmax 8, WatchdogCycles 4096: watchdog (the abort path)
   tb_ldpc_dec_top_cov   decode datapath, Zmax 32: smoke, illegal, sweep (300 ops), codes, harq, vectors
   tb_ldpc_enc_top_cov   encode datapath, Zmax 32: smoke, illegal, codes, vectors
@@ -51,6 +52,9 @@ def runs(shared):
             ["--list", "smoke", "--seed", "1"], ["--list", "codes", "--seed", "3"],
             ["--list", "codes", "--seed", "4"], ["--list", "perf"], ["--list", "illegal"],
             ["--list", "vectors"] + dec_dirs]),
+        ("tb_ldpc_dec_p4_cov", "sim/verilator/tb/ldpc_dec", [
+            ["--list", "smoke", "--seed", "1"], ["--list", "codes", "--seed", "5"],
+            ["--list", "codes", "--seed", "6"], ["--list", "perf"]]),
         ("tb_ldpc_dec_wdog_cov", "sim/verilator/tb/ldpc_dec", [["--list", "watchdog", "--seed", "1"]]),
         ("tb_ldpc_dec_top_cov", "sim/verilator/tb/ldpc_dec_top", [
             ["--list", "smoke", "--seed", "1"], ["--list", "illegal", "--seed", "2"],
