@@ -513,4 +513,43 @@ inline bool parse_timing(const std::string& name, std::uint64_t seed, sim::Axi4S
   return name == "fast";
 }
 
+/// A kernel bench's main(): --seed, --timing fast|slow, --waves; the registers, an empty batch,
+/// one op, the kernel's own lists (`specific`), misaligned addresses, bus errors, ap_ctrl, a last
+/// batch and the protocol checks; then the summary line. Exit code 0 when nothing failed.
+template <class Bench, class MakeOp, class Registers, class Specific>
+int kernel_main(int argc, char** argv, const char* name, const card::KernelDesc& kernel, int zmax,
+                MakeOp any_legal_op, Registers registers, Specific specific) {
+  Verilated::commandArgs(argc, argv);
+  const std::uint64_t seed = std::stoull(sim::arg_value(argc, argv, "seed", "1"));
+  const std::string timing = sim::arg_value(argc, argv, "timing", "fast");
+  sim::Axi4SlaveTiming tm;
+  if (!parse_timing(timing, seed, tm)) {
+    std::fprintf(stderr, "--timing fast|slow\n");
+    return 2;
+  }
+  Bench b(name, kernel, tm, sim::arg_value(argc, argv, "waves", ""));
+  Rng rng(seed);
+  Totals t;
+  try {
+    registers(b, t);
+    std::vector<KernelOp> none;
+    b.run_batch(none, "empty", t, rng);
+    std::vector<KernelOp> one{any_legal_op(rng)};
+    b.run_batch(one, "one op", t, rng);
+    specific(b, t, rng);
+    test_misaligned(b, any_legal_op, t, rng);
+    test_bus_errors(b, any_legal_op, t, rng);
+    test_ap_ctrl(b, {any_legal_op(rng), any_legal_op(rng)}, t, rng);
+    std::vector<KernelOp> last{any_legal_op(rng), any_legal_op(rng), any_legal_op(rng)};
+    b.run_batch(last, "after all", t, rng);
+    b.check_protocol(t);
+  } catch (const std::exception& e) {
+    Bench::check(false, t, "%s", e.what());
+  }
+  std::printf("%s (Zmax %d) seed %llu timing %s: %s, %d batches, %d ops, %d failures, %llu cycles simulated\n", name,
+              zmax, static_cast<unsigned long long>(seed), timing.c_str(), t.failures ? "FAIL" : "PASS", t.batches,
+              t.ops, t.failures, static_cast<unsigned long long>(b.cycle()));
+  return t.failures ? 1 : 0;
+}
+
 }  // namespace bbkit::tb

@@ -357,38 +357,12 @@ void test_watchdog(Bench& b, Totals& t, Rng& rng) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  Verilated::commandArgs(argc, argv);
-  const std::uint64_t seed = std::stoull(sim::arg_value(argc, argv, "seed", "1"));
-  const std::string timing = sim::arg_value(argc, argv, "timing", "fast");
-  sim::Axi4SlaveTiming tm;
-  if (!tb::parse_timing(timing, seed, tm)) {
-    std::fprintf(stderr, "--timing fast|slow\n");
-    return 2;
-  }
-  Bench b("tb_ldpc_dec_kernel", card::kLdpcDec, tm, sim::arg_value(argc, argv, "waves", ""));
-  Rng rng(seed);
-  Totals t;
-  try {
-    test_registers(b, t);
-    std::vector<KernelOp> none;
-    b.run_batch(none, "empty", t, rng);
-    std::vector<KernelOp> one{any_legal_op(rng)};
-    b.run_batch(one, "one op", t, rng);
-    test_codes(b, t, rng);
-    test_illegal(b, t, rng);
-    test_harq(b, t, rng);
-    test_watchdog(b, t, rng);
-    tb::test_misaligned(b, any_legal_op, t, rng);
-    tb::test_bus_errors(b, any_legal_op, t, rng);
-    tb::test_ap_ctrl(b, {any_legal_op(rng), any_legal_op(rng)}, t, rng);
-    std::vector<KernelOp> last{any_legal_op(rng), any_legal_op(rng), any_legal_op(rng)};
-    b.run_batch(last, "after all", t, rng);
-    b.check_protocol(t);
-  } catch (const std::exception& e) {
-    Bench::check(false, t, "%s", e.what());
-  }
-  std::printf("tb_ldpc_dec_kernel (Zmax %d) seed %llu timing %s: %s, %d batches, %d ops, %d failures, %llu cycles simulated\n",
-              kZmax, static_cast<unsigned long long>(seed), timing.c_str(), t.failures ? "FAIL" : "PASS", t.batches,
-              t.ops, t.failures, static_cast<unsigned long long>(b.cycle()));
-  return t.failures ? 1 : 0;
+  return tb::kernel_main<Bench>(argc, argv, "tb_ldpc_dec_kernel", card::kLdpcDec, kZmax, any_legal_op,
+                                [](Bench& b, Totals& t) { test_registers(b, t); },
+                                [](Bench& b, Totals& t, Rng& rng) {
+                                  test_codes(b, t, rng);
+                                  test_illegal(b, t, rng);
+                                  test_harq(b, t, rng);
+                                  test_watchdog(b, t, rng);
+                                });
 }
