@@ -513,6 +513,17 @@ inline bool parse_timing(const std::string& name, std::uint64_t seed, sim::Axi4S
   return name == "fast";
 }
 
+/// `ops` shuffled and run in batches of `size`.
+template <class Bench>
+void run_shuffled(Bench& b, std::vector<KernelOp> ops, std::size_t size, const char* what, Totals& t, Rng& rng) {
+  std::shuffle(ops.begin(), ops.end(), rng);
+  for (std::size_t at = 0; at < ops.size(); at += size) {
+    std::vector<KernelOp> batch(ops.begin() + static_cast<long>(at),
+                                ops.begin() + static_cast<long>(std::min(ops.size(), at + size)));
+    b.run_batch(batch, what, t, rng);
+  }
+}
+
 /// A kernel bench's main(): --seed, --timing fast|slow, --waves; the registers, an empty batch,
 /// one op, the kernel's own lists (`specific`), misaligned addresses, bus errors, ap_ctrl, a last
 /// batch and the protocol checks; then the summary line. Exit code 0 when nothing failed.

@@ -185,12 +185,7 @@ void test_codes(Bench& b, Totals& t, Rng& rng) {
   std::vector<KernelOp> all;
   for (int bg : {1, 2})
     for (int zc : served_sizes()) all.push_back(legal_op(bg, zc, rng));
-  std::shuffle(all.begin(), all.end(), rng);
-  for (std::size_t at = 0; at < all.size(); at += 12) {
-    std::vector<KernelOp> batch(all.begin() + static_cast<long>(at),
-                                all.begin() + static_cast<long>(std::min(all.size(), at + 12)));
-    b.run_batch(batch, "codes", t, rng);
-  }
+  tb::run_shuffled(b, all, 12, "codes", t, rng);
 }
 
 // One descriptor per check, each between legal ops (the datapath is reset or drained between).
