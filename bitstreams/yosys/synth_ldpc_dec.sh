@@ -9,6 +9,10 @@
 set -euo pipefail
 source "$(dirname "$0")/synth_lib.sh"
 p=${3:-1}
+case $p in
+  1|2|4) ;;
+  *) echo "synth_ldpc_dec.sh: P (Parallelism) is $p; allowed: 1, 2 or 4" >&2; exit 2 ;;
+esac
 if [ "$p" = 1 ]; then
   bbkit_synth bbkit_ldpc_dec rtl/ldpc/bbkit_ldpc_dec.f ldpc_dec "one circulant per cycle (P=1)" synth_ldpc_dec.sh "${1:-384}" "${2:-generic xcup}"
 else

@@ -128,15 +128,24 @@ def search(graph, p, bg, steps=3000, seed=1):
     return best
 
 
+def parallelism(text):
+    p = int(text)
+    if p not in PARALLELISMS:
+        raise SystemExit(f"P (Parallelism) is {p}; allowed: {', '.join(map(str, PARALLELISMS))}")
+    return p
+
+
 def main(argv):
     import gen_bg_pkg
     graphs = gen_bg_pkg.graphs_from_model()
     if len(argv) == 3 and argv[0] == "search":
-        p, bg = int(argv[1]), int(argv[2])
+        p, bg = parallelism(argv[1]), int(argv[2])
+        if bg not in graphs:
+            raise SystemExit(f"BG is {bg}; allowed: 1 or 2")
         print(search(graphs[bg], p, bg))
         return 0
     if len(argv) == 2 and argv[0] == "cycles":
-        p = int(argv[1])
+        p = parallelism(argv[1])
         for bg, layer_counts, k in ((1, (46, 20, 8, 4), 8448), (2, (42, 22, 8, 4), 3840)):
             graph = graphs[bg]
             for layers in layer_counts:
